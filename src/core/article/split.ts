@@ -1,0 +1,81 @@
+import matter from 'gray-matter';
+import { ArticleError } from './article-error';
+
+/**
+ * Where the parts of an article file sit, as offsets into the original text.
+ * Everything outside `yamlStart..yamlEnd` and `bodyStart..` is delimiter bytes
+ * that we never rewrite, which is what makes saving lossless.
+ */
+export interface ArticleLayout {
+  /** Length of the byte-order mark at the start (0 or 1 UTF-16 unit). */
+  readonly bomLength: number;
+  /** Null when the file has no frontmatter at all. */
+  readonly frontmatter: {
+    /** First character of the YAML text: the line after the opening `---`. */
+    readonly yamlStart: number;
+    /** Start of the closing `---` line; the YAML text is whole lines. */
+    readonly yamlEnd: number;
+  } | null;
+  readonly bodyStart: number;
+}
+
+const REFUSED_LANGUAGES = new Set(['js', 'javascript']);
+
+/**
+ * gray-matter's own parse engines. We parse YAML ourselves (core schema,
+ * lossless edits), so gray-matter only splits; its JavaScript engine evaluates
+ * code, so it is replaced by one that refuses, in case a path we do not expect
+ * ever reaches it.
+ */
+const SPLIT_ONLY_OPTIONS = {
+  language: 'yaml',
+  engines: {
+    yaml: { parse: () => ({}) },
+    js: { parse: refuseCode },
+    javascript: { parse: refuseCode },
+  },
+};
+
+function refuseCode(): never {
+  throw new ArticleError(
+    'UNSUPPORTED_FRONTMATTER_LANGUAGE',
+    'JavaScript frontmatter is refused: it would run code when the file is opened',
+    1,
+  );
+}
+
+export function splitArticle(text: string): ArticleLayout {
+  const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const afterBom = text.slice(bomLength);
+  if (!afterBom.startsWith('---') || afterBom.startsWith('----')) {
+    return { bomLength, frontmatter: null, bodyStart: bomLength };
+  }
+
+  const firstBreak = afterBom.search(/\r?\n/);
+  const openingLine = firstBreak === -1 ? afterBom : afterBom.slice(0, firstBreak);
+  const language = openingLine.slice(3).trim();
+  if (language !== '' && language.toLowerCase() !== 'yaml') {
+    const refusedWhy = REFUSED_LANGUAGES.has(language.toLowerCase())
+      ? 'JavaScript frontmatter is refused: it would run code when the file is opened'
+      : `only YAML frontmatter is supported, this file declares "---${language}"`;
+    throw new ArticleError('UNSUPPORTED_FRONTMATTER_LANGUAGE', refusedWhy, 1);
+  }
+
+  // An options object always: without one gray-matter caches every file it has
+  // seen in a global, unbounded map.
+  const file = matter(afterBom, SPLIT_ONLY_OPTIONS);
+  const yamlStart = bomLength + (firstBreak === -1 ? afterBom.length : afterBom.indexOf('\n') + 1);
+  // gray-matter closes at the first "\n---"; it treats a file without one as
+  // all frontmatter and no body, which would hide the body from the writer.
+  const closeAt = afterBom.indexOf('\n---', openingLine.length);
+  if (firstBreak === -1 || closeAt === -1) {
+    throw new ArticleError(
+      'UNCLOSED_FRONTMATTER',
+      'the frontmatter opened on line 1 is never closed with a "---" line',
+      1,
+    );
+  }
+  const yamlEnd = Math.max(yamlStart, bomLength + closeAt + 1);
+  const bodyStart = text.length - file.content.length;
+  return { bomLength, frontmatter: { yamlStart, yamlEnd }, bodyStart };
+}
