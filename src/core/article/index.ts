@@ -9,3 +9,4 @@ export {
 } from './article';
 export { setField, setFieldFromSource, deleteField, setBody } from './edit';
 export type { FieldValue } from './render-field';
+export { newArticleText, formatFrontmatterDate, formatFrontmatterDateTime } from './template';

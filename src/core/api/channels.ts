@@ -1,0 +1,18 @@
+import type { StudioCallName } from './studio-api';
+
+/**
+ * IPC channel names, `domain:verb`. Kept apart from the schemas so the
+ * sandboxed preload bundles a list of strings and no validation library.
+ */
+export const STUDIO_CHANNELS = {
+  getWorkspace: 'workspace:get',
+  listArticles: 'workspace:list',
+  readArticle: 'article:read',
+  saveArticle: 'article:save',
+  createArticle: 'article:create',
+  renameArticle: 'article:rename',
+  deleteArticle: 'article:delete',
+} as const satisfies Record<StudioCallName, string>;
+
+/** Main → renderer push of outside changes. */
+export const WORKSPACE_EVENT_CHANNEL = 'workspace:event';

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { StudioApi, StudioCallName } from './studio-api';
+import { STUDIO_CHANNELS } from './channels';
+
+const relativePath = z.string().min(1).max(4096);
+
+/**
+ * The argument schemas of every call, checked by each transport before the
+ * service sees a payload. `satisfies` makes the compiler insist on one entry
+ * per StudioApi method with the right arity.
+ */
+export const STUDIO_CONTRACT = {
+  getWorkspace: z.tuple([]),
+  listArticles: z.tuple([]),
+  readArticle: z.tuple([relativePath]),
+  saveArticle: z.tuple([relativePath, z.string().max(64 * 1024 * 1024), z.string().max(128).nullable()]),
+  createArticle: z.tuple([relativePath, z.string().max(1000)]),
+  renameArticle: z.tuple([relativePath, relativePath]),
+  deleteArticle: z.tuple([relativePath]),
+} satisfies { [K in StudioCallName]: z.ZodType<Parameters<StudioApi[K]>> };
+
+export const STUDIO_CALLS = Object.keys(STUDIO_CHANNELS) as StudioCallName[];
+
+export function isStudioCall(name: string): name is StudioCallName {
+  return Object.hasOwn(STUDIO_CHANNELS, name);
+}

@@ -1,0 +1,4 @@
+export * from './studio-api';
+export * from './studio-error';
+export * from './channels';
+export * from './contract';

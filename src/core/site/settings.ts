@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/** The workspace settings file, at the workspace root. */
+export const SETTINGS_FILE = 'article-studio.json';
+
+const absoluteHttpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value), 'must be an absolute http(s) URL such as "https://example.com"');
+
+const sitePath = z.string().refine((value) => value.startsWith('/') || /^https?:\/\//i.test(value), 'must be a path starting with "/" or an http(s) URL');
+
+/**
+ * One schema per top-level key, so that one bad value falls back to its
+ * default and is reported by name instead of discarding the whole file.
+ */
+export const SETTINGS_FIELDS = {
+  siteName: z.string().min(1, 'must not be empty'),
+  siteUrl: absoluteHttpUrl,
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-US"'),
+  publisher: z.object({ name: z.string().min(1, 'must not be empty'), logo: sitePath.optional() }).strict(),
+  author: z
+    .object({
+      name: z.string().min(1, 'must not be empty'),
+      type: z.enum(['Person', 'Organization']),
+      url: absoluteHttpUrl.optional(),
+    })
+    .strict(),
+  breadcrumbLinks: z.record(z.string().min(1), sitePath),
+  twitterSite: z.string().regex(/^@\w{1,15}$/, 'must be an X/Twitter handle such as "@example"').optional(),
+  defaultImage: sitePath.optional(),
+  jsonLd: z.enum(['separate', 'graph']),
+};
+
+type SettingsFields = typeof SETTINGS_FIELDS;
+export type WorkspaceSettings = { [K in keyof SettingsFields]: z.infer<SettingsFields[K]> };
+
+export const DEFAULT_SETTINGS: WorkspaceSettings = {
+  siteName: 'My Site',
+  siteUrl: 'https://example.com',
+  language: 'en',
+  publisher: { name: 'My Site' },
+  author: { name: 'Editorial Team', type: 'Organization' },
+  breadcrumbLinks: { Home: '/' },
+  twitterSite: undefined,
+  defaultImage: undefined,
+  jsonLd: 'separate',
+};
+
+export interface SettingsProblem {
+  /** The key as a dotted path, e.g. `author.type`; '' for the file as a whole. */
+  readonly key: string;
+  readonly message: string;
+  readonly line: number;
+}
+
+export interface SettingsResult {
+  readonly settings: WorkspaceSettings;
+  readonly problems: readonly SettingsProblem[];
+}
+
+/** Reads `article-studio.json` text; `null` (no file) gives the defaults. */
+export function parseSettings(text: string | null): SettingsResult {
+  if (text === null || text.trim() === '') return { settings: DEFAULT_SETTINGS, problems: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { settings: DEFAULT_SETTINGS, problems: [{ key: '', message: `not valid JSON: ${(error as Error).message}`, line: jsonErrorLine(text, error as Error) }] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { settings: DEFAULT_SETTINGS, problems: [{ key: '', message: 'must be a JSON object of settings', line: 1 }] };
+  }
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const problems: SettingsProblem[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const schema = (SETTINGS_FIELDS as Record<string, z.ZodType>)[key];
+    if (!schema) {
+      problems.push({ key, message: `unknown setting "${key}"`, line: keyLine(text, key) });
+      continue;
+    }
+    const result = schema.safeParse(value);
+    if (result.success) {
+      settings[key] = result.data;
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const path = [key, ...issue.path.map(String)].join('.');
+      const leaf = issue.path.length > 0 ? String(issue.path[issue.path.length - 1]) : key;
+      problems.push({ key: path, message: `"${path}" ${issue.message}`, line: keyLine(text, leaf) });
+    }
+  }
+  return { settings: settings as WorkspaceSettings, problems };
+}
+
+function keyLine(text: string, key: string): number {
+  const at = text.indexOf(JSON.stringify(key));
+  return at === -1 ? 1 : text.slice(0, at).split('\n').length;
+}
+
+function jsonErrorLine(text: string, error: Error): number {
+  const lineColumn = /line (\d+)/.exec(error.message);
+  if (lineColumn) return Number(lineColumn[1]);
+  const position = /position (\d+)/.exec(error.message);
+  return position ? text.slice(0, Number(position[1])).split('\n').length : 1;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { articleUrl, articleUrlPath, DEFAULT_SETTINGS, isArticlePath, parseSettings } from './index';
+
+describe('article URLs', () => {
+  it('maps workspace paths to URLs as the reference site does', () => {
+    expect(articleUrl({ siteUrl: 'https://aicw.io' }, 'ai-chat-bot/tongyi-qianwen.md')).toBe('https://aicw.io/ai-chat-bot/tongyi-qianwen');
+    expect(articleUrl({ siteUrl: 'https://aicw.io/' }, 'x/index.md')).toBe('https://aicw.io/x');
+    expect(articleUrl({ siteUrl: 'https://aicw.io' }, 'index.md')).toBe('https://aicw.io/');
+    expect(articleUrlPath('notes/café au lait.md')).toBe('/notes/caf%C3%A9%20au%20lait');
+  });
+
+  it('never counts assets, dot-folders, node_modules or non-Markdown files as articles', () => {
+    expect(isArticlePath('guides/a.md')).toBe(true);
+    expect(isArticlePath('README.MD')).toBe(true);
+    for (const path of ['assets/a.md', '.git/a.md', 'x/.hidden/a.md', 'node_modules/p/a.md', 'a/node_modules/a.md', 'a.txt', '.draft.md']) {
+      expect(isArticlePath(path), path).toBe(false);
+    }
+  });
+});
+
+describe('workspace settings', () => {
+  it('gives the defaults when there is no settings file', () => {
+    expect(parseSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('reads every documented key', () => {
+    const text = JSON.stringify({
+      siteName: 'AI Chat Watch',
+      siteUrl: 'https://aicw.io',
+      language: 'en-US',
+      publisher: { name: 'AI Chat Watch', logo: '/assets/logo.png' },
+      author: { name: 'Editors', type: 'Person', url: 'https://aicw.io/about' },
+      breadcrumbLinks: { Home: '/', Blog: '/blog' },
+      twitterSite: '@aicw',
+      defaultImage: '/assets/card.png',
+      jsonLd: 'graph',
+    });
+    const { settings, problems } = parseSettings(text);
+    expect(problems).toEqual([]);
+    expect(settings.breadcrumbLinks).toEqual({ Home: '/', Blog: '/blog' });
+    expect(settings.jsonLd).toBe('graph');
+  });
+
+  it('names the key and line of a bad value and keeps the default for it alone', () => {
+    const text = '{\n  "siteName": "Mine",\n  "siteUrl": "aicw.io",\n  "author": { "name": "A", "type": "Robot" },\n  "twiterSite": "@x"\n}';
+    const { settings, problems } = parseSettings(text);
+    expect(settings.siteName).toBe('Mine');
+    expect(settings.siteUrl).toBe(DEFAULT_SETTINGS.siteUrl);
+    expect(problems.map((p) => [p.key, p.line])).toEqual([
+      ['siteUrl', 3],
+      ['author.type', 4],
+      ['twiterSite', 5],
+    ]);
+    expect(problems[0]?.message).toMatch(/"siteUrl" must be an absolute http\(s\) URL/);
+  });
+
+  it('reports JSON syntax errors with their line', () => {
+    const { problems } = parseSettings('{\n  "siteName": "x",\n  oops\n}');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ key: '', line: 3 });
+  });
+});

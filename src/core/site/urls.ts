@@ -1,0 +1,43 @@
+import type { WorkspaceSettings } from './settings';
+
+/** The marker file an export writes at its root; folders holding it are output, never articles. */
+export const EXPORT_MANIFEST_FILE = '.article-studio-export.json';
+
+/** Folders at the workspace root that never hold articles. */
+const NON_ARTICLE_ROOTS = new Set(['assets', 'node_modules']);
+
+/**
+ * Whether a workspace-relative, '/'-separated path names an article:
+ * Markdown files outside `assets/`, `node_modules` and any dot-folder.
+ */
+export function isArticlePath(relativePath: string): boolean {
+  const segments = relativePath.split('/');
+  const fileName = segments[segments.length - 1] ?? '';
+  if (!/\.md$/i.test(fileName) || fileName.startsWith('.')) return false;
+  if (NON_ARTICLE_ROOTS.has(segments[0] ?? '')) return false;
+  return !segments.some((segment) => segment.startsWith('.') || segment === 'node_modules' || segment === '');
+}
+
+/** Whether a folder (relative, '/'-separated) is one the article walker skips. */
+export function isSkippedFolder(relativePath: string): boolean {
+  const segments = relativePath.split('/');
+  if (NON_ARTICLE_ROOTS.has(segments[0] ?? '')) return true;
+  return segments.some((segment) => segment.startsWith('.') || segment === 'node_modules');
+}
+
+/** `ai-chat-bot/tongyi-qianwen.md` → `/ai-chat-bot/tongyi-qianwen`; `x/index.md` → `/x`. */
+export function articleUrlPath(relativePath: string): string {
+  const withoutExtension = relativePath.replace(/\.md$/i, '');
+  const segments = withoutExtension.split('/');
+  if (segments[segments.length - 1]?.toLowerCase() === 'index') segments.pop();
+  return `/${segments.map(encodeURIComponent).join('/')}`;
+}
+
+export function siteBase(settings: Pick<WorkspaceSettings, 'siteUrl'>): string {
+  return settings.siteUrl.replace(/\/+$/, '');
+}
+
+export function articleUrl(settings: Pick<WorkspaceSettings, 'siteUrl'>, relativePath: string): string {
+  const path = articleUrlPath(relativePath);
+  return path === '/' ? `${siteBase(settings)}/` : `${siteBase(settings)}${path}`;
+}

@@ -1,0 +1,19 @@
+import type { StudioApi } from '../../core/api';
+
+export interface WorkspaceOptions {
+  /** Moves a file to the system trash; defaults to the `trash` package with a `.trash/` fallback. */
+  readonly trash?: (absolutePath: string) => Promise<void>;
+  /** The clock, for new articles' dates. */
+  readonly now?: () => Date;
+  /** Watch the folder for outside changes (default true). */
+  readonly watch?: boolean;
+}
+
+/** The Node implementation of StudioApi over one workspace folder, plus its lifecycle. */
+export interface WorkspaceService extends StudioApi {
+  readonly root: string;
+  /** Starts watching now and resolves once outside changes will be reported. */
+  watching(): Promise<void>;
+  /** Stops watching; pending saves finish first. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,177 @@
+import { mkdir, readFile, realpath, rename, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { ArticleFile, ArticleSummary, SavedArticle, WorkspaceEvent, WorkspaceInfo } from '../../core/api';
+import { StudioError } from '../../core/api';
+import { newArticleText } from '../../core/article';
+import { isArticlePath, parseSettings, SETTINGS_FILE } from '../../core/site';
+import { hashText, readArticleText, toStudioError } from './article-text';
+import { writeFileAtomic } from './atomic-write';
+import { listArticleSummaries } from './list-articles';
+import { resolveInWorkspace } from './safe-path';
+import { moveToTrash } from './trash';
+import { ArticleWatcher } from './watcher';
+import type { WorkspaceOptions, WorkspaceService } from './workspace-options';
+
+export async function openWorkspace(root: string, options: WorkspaceOptions = {}): Promise<WorkspaceService> {
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+    if (!(await stat(realRoot)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch {
+    throw new StudioError('NOT_FOUND', `Workspace folder not found: ${root}`, root);
+  }
+  return new NodeWorkspace(realRoot, options);
+}
+
+class NodeWorkspace implements WorkspaceService {
+  /** Hash of the last content we read or wrote, per article: the watcher's and the conflict check's memory. */
+  private readonly knownHashes = new Map<string, string>();
+  private readonly listeners = new Set<(event: WorkspaceEvent) => void>();
+  private readonly watcher: ArticleWatcher;
+  /** Saves to one path run one after another, so two quick saves cannot interleave. */
+  private readonly pendingWrites = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly root: string,
+    private readonly options: WorkspaceOptions,
+  ) {
+    this.watcher = new ArticleWatcher(root, this.knownHashes, (event) => this.listeners.forEach((listener) => listener(event)));
+  }
+
+  async getWorkspace(): Promise<WorkspaceInfo> {
+    const settingsText = await readFile(`${this.root}/${SETTINGS_FILE}`, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw toStudioError(error, SETTINGS_FILE);
+    });
+    const { settings, problems } = parseSettings(settingsText);
+    return { root: this.root, name: basename(this.root), settings, settingsProblems: problems };
+  }
+
+  async listArticles(): Promise<ArticleSummary[]> {
+    const { settings } = await this.getWorkspace();
+    return listArticleSummaries(this.root, settings, (path, text) => this.knownHashes.set(path, hashText(text)));
+  }
+
+  async readArticle(path: string): Promise<ArticleFile> {
+    const { real } = await this.resolveArticle(path);
+    const text = await readArticleText(real, path);
+    const hash = hashText(text);
+    this.knownHashes.set(path, hash);
+    return { path, text, hash };
+  }
+
+  saveArticle(path: string, text: string, baseHash: string | null): Promise<SavedArticle> {
+    return this.serialized(path, async () => {
+      const { real } = await this.resolveArticle(path);
+      if (baseHash !== null) {
+        const onDisk = await readArticleText(real, path).then(hashText, (error: StudioError) => {
+          if (error.code === 'NOT_FOUND') return null;
+          throw error;
+        });
+        if (onDisk !== baseHash) {
+          throw new StudioError(
+            'CONFLICT',
+            onDisk === null
+              ? `${path} was deleted by another program since you opened it; nothing was written`
+              : `${path} was changed by another program since you opened it; nothing was written`,
+            path,
+          );
+        }
+      }
+      const hash = hashText(text);
+      this.knownHashes.set(path, hash);
+      try {
+        await writeFileAtomic(real, text);
+      } catch (error) {
+        this.knownHashes.delete(path);
+        throw toStudioError(error, path);
+      }
+      return { path, hash };
+    });
+  }
+
+  async createArticle(path: string, title: string): Promise<ArticleFile> {
+    const { real } = await this.resolveArticle(path);
+    if (await exists(real)) throw new StudioError('ALREADY_EXISTS', `${path} already exists`, path);
+    const text = newArticleText(title, (this.options.now ?? (() => new Date()))());
+    await mkdir(dirname(real), { recursive: true });
+    return this.serialized(path, async () => {
+      if (await exists(real)) throw new StudioError('ALREADY_EXISTS', `${path} already exists`, path);
+      const hash = hashText(text);
+      this.knownHashes.set(path, hash);
+      await writeFileAtomic(real, text).catch((error: unknown) => {
+        throw toStudioError(error, path);
+      });
+      return { path, text, hash };
+    });
+  }
+
+  async renameArticle(from: string, to: string): Promise<void> {
+    const source = await this.resolveArticle(from);
+    const target = await this.resolveArticle(to);
+    if (!(await exists(source.absolute))) throw new StudioError('NOT_FOUND', `${from} does not exist`, from);
+    if (await exists(target.real)) throw new StudioError('ALREADY_EXISTS', `${to} already exists; nothing was renamed`, to);
+    await mkdir(dirname(target.real), { recursive: true });
+    const hash = this.knownHashes.get(from);
+    this.knownHashes.delete(from);
+    if (hash) this.knownHashes.set(to, hash);
+    try {
+      await rename(source.absolute, target.real);
+    } catch (error) {
+      if (hash) this.knownHashes.set(from, hash);
+      throw toStudioError(error, from);
+    }
+  }
+
+  async deleteArticle(path: string): Promise<void> {
+    const { absolute } = await this.resolveArticle(path);
+    if (!(await exists(absolute))) throw new StudioError('NOT_FOUND', `${path} does not exist`, path);
+    this.knownHashes.delete(path);
+    await moveToTrash(absolute, this.root, this.options.trash, this.options.now).catch((error: unknown) => {
+      throw toStudioError(error, path);
+    });
+  }
+
+  onWorkspaceEvent(listener: (event: WorkspaceEvent) => void): () => void {
+    this.listeners.add(listener);
+    if (this.options.watch !== false) void this.watcher.start();
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves when the watcher is ready to report changes (tests and the server wait for it). */
+  async watching(): Promise<void> {
+    await this.watcher.start();
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled(this.pendingWrites.values());
+    await this.watcher.close();
+  }
+
+  private async resolveArticle(path: string) {
+    const resolved = await resolveInWorkspace(this.root, path);
+    if (!isArticlePath(path)) {
+      throw new StudioError('INVALID_PATH', `${path} is not an article: articles are .md files outside assets/ and dot-folders`, path);
+    }
+    return resolved;
+  }
+
+  private serialized<T>(path: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.pendingWrites.get(path) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(task);
+    this.pendingWrites.set(path, next);
+    void next.finally(() => {
+      if (this.pendingWrites.get(path) === next) this.pendingWrites.delete(path);
+    }).catch(() => undefined);
+    return next;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
