@@ -1,0 +1,135 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { article, makeTempWorkspace } from '../node/test-support/temp-workspace';
+import type { CliIo } from './cli-io';
+import { runCli } from './run-cli';
+
+function captureIo(): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    env: {},
+    isTTY: false,
+    out: () => out,
+    err: () => err,
+  };
+}
+
+let cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.map((dispose) => dispose()));
+  cleanups = [];
+});
+
+async function workspace(files: Record<string, string>): Promise<string> {
+  const temp = await makeTempWorkspace(files);
+  cleanups.push(temp.dispose);
+  return temp.root;
+}
+
+describe('article-studio list', () => {
+  it('prints a table of path, date and title, drafts marked', async () => {
+    const root = await workspace({ 'b.md': article('Bee', 'draft: true\n'), 'a.md': article('Ay') });
+    const io = captureIo();
+    expect((await runCli(['list', root], io)).exitCode).toBe(0);
+    expect(io.out()).toBe('a.md  2025-12-22 19:22:11  Ay\nb.md  2025-12-22 19:22:11  [draft] Bee\n');
+  });
+
+  it('prints JSON with --json and reports broken frontmatter on stderr with file and line', async () => {
+    const root = await workspace({ 'a.md': article('Ay'), 'bad.md': '---\ntitle: [\n---\n' });
+    const io = captureIo();
+    expect((await runCli(['list', root, '--json'], io)).exitCode).toBe(0);
+    const parsed = JSON.parse(io.out()) as { path: string; title: string | null }[];
+    expect(parsed.map((a) => [a.path, a.title])).toEqual([
+      ['a.md', 'Ay'],
+      ['bad.md', null],
+    ]);
+    expect(io.err()).toMatch(/^bad\.md:2: invalid YAML/);
+  });
+
+  it('fails with exit 1 naming a missing workspace', async () => {
+    const io = captureIo();
+    expect((await runCli(['list', '/no/such/folder'], io)).exitCode).toBe(1);
+    expect(io.err()).toMatch(/Workspace folder not found: \/no\/such\/folder/);
+  });
+});
+
+describe('article-studio set', () => {
+  it('sets fields through the lossless path, quoting as YAML needs', async () => {
+    const root = await workspace({ 'a.md': '---\n# keep me\ntitle: Old # inline\ndate: 2025-12-22 19:22:11\n---\nBody\n' });
+    const io = captureIo();
+    const file = join(root, 'a.md');
+    expect((await runCli(['set', file, 'title=X: y', 'draft=true'], io)).exitCode).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe('---\n# keep me\ntitle: "X: y" # inline\ndate: 2025-12-22 19:22:11\ndraft: true\n---\nBody\n');
+    expect(io.out()).toBe(`${file}: set title, draft\n`);
+  });
+
+  it('leaves the file alone when the value is already set', async () => {
+    const root = await workspace({ 'a.md': '---\ntitle: Same\n---\n' });
+    const io = captureIo();
+    expect((await runCli(['set', join(root, 'a.md'), 'title=Same'], io)).exitCode).toBe(0);
+    expect(io.out()).toMatch(/unchanged/);
+  });
+
+  it('fails with exit 1 naming the file and line of broken frontmatter, and writes nothing', async () => {
+    const text = '---\ntitle: a\ntitle: b\n---\nBody\n';
+    const root = await workspace({ 'a.md': text });
+    const io = captureIo();
+    const file = join(root, 'a.md');
+    expect((await runCli(['set', file, 'title=c'], io)).exitCode).toBe(1);
+    expect(io.err()).toBe(`${file}:3:1: duplicate key: Map keys must be unique\n`);
+    expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('refuses JavaScript frontmatter with exit 1', async () => {
+    const root = await workspace({ 'a.md': '---js\n{ title: "x" }\n---\n' });
+    const io = captureIo();
+    expect((await runCli(['set', join(root, 'a.md'), 'title=c'], io)).exitCode).toBe(1);
+    expect(io.err()).toMatch(/a\.md:1:1: JavaScript frontmatter is refused/);
+  });
+
+  it('exits 2 on bad usage', async () => {
+    const root = await workspace({ 'a.md': article('A') });
+    for (const argv of [['set', join(root, 'a.md'), 'no-equals-sign'], ['set', join(root, 'a.md')], ['frobnicate'], [], ['list']]) {
+      const io = captureIo();
+      expect((await runCli(argv, io)).exitCode, argv.join(' ')).toBe(2);
+      expect(io.err().length, argv.join(' ')).toBeGreaterThan(0);
+    }
+  });
+
+  it('exits 1 for a missing file, naming it', async () => {
+    const io = captureIo();
+    expect((await runCli(['set', '/no/such.md', 'a=b'], io)).exitCode).toBe(1);
+    expect(io.err()).toBe('/no/such.md: no such file\n');
+  });
+});
+
+describe('--help', () => {
+  for (const argv of [['--help'], ['list', '--help'], ['set', '--help'], ['serve', '--help']]) {
+    it(`prints usage for "${argv.join(' ')}" and exits 0`, async () => {
+      const io = captureIo();
+      expect((await runCli(argv, io)).exitCode).toBe(0);
+      expect(io.out()).toMatch(/^Usage: article-studio/);
+    });
+  }
+});
+
+describe('article-studio serve', () => {
+  it('serves the given workspace and prints the token URL', async () => {
+    const root = await workspace({ 'a.md': article('A') });
+    await writeFile(join(root, 'x.txt'), '');
+    const io = captureIo();
+    const result = await runCli(['serve', root, '--port', '0'], io);
+    cleanups.push(() => result.stop?.() ?? Promise.resolve());
+    expect(result.exitCode).toBe(0);
+    expect(io.out()).toMatch(/Open http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}\n/);
+  });
+
+  it('exits 2 for a bad port', async () => {
+    const io = captureIo();
+    expect((await runCli(['serve', '.', '--port', 'abc'], io)).exitCode).toBe(2);
+  });
+});

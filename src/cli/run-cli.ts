@@ -1,0 +1,74 @@
+import { Command, CommanderError } from 'commander';
+import { StudioError } from '../core/api';
+import { CliFailure, CliUsageError, type CliIo } from './cli-io';
+import { listCommand } from './commands/list';
+import { serveCommand } from './commands/serve';
+import { setCommand } from './commands/set';
+
+export interface CliResult {
+  readonly exitCode: number;
+  /** Set by long-running commands (serve): stops them. */
+  readonly stop?: () => Promise<void>;
+}
+
+/** Runs one command line; never calls process.exit, so tests can run it in-process. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<CliResult> {
+  let stop: (() => Promise<void>) | undefined;
+  const program = new Command('article-studio')
+    .description('Write SEO articles as Markdown with YAML frontmatter.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('list')
+    .description('list the articles of a workspace with title, date and draft flag')
+    .argument('<workspace>', 'workspace folder')
+    .option('--json', 'print JSON (path, url, title, date, draft, problem)')
+    .action((workspace: string, options: { json?: boolean }) => listCommand(workspace, options, io));
+
+  program
+    .command('set')
+    .description('set frontmatter fields, changing nothing else in the file')
+    .argument('<file>', 'article file')
+    .argument('<assignments...>', 'key=value pairs; values are YAML scalars as typed, quoted when YAML needs it')
+    .action((file: string, assignments: string[]) => setCommand(file, assignments, io));
+
+  program
+    .command('serve')
+    .description('open the app in a browser: a loopback server with a one-time token URL')
+    .argument('[workspace]', 'workspace folder (default: a copy of the bundled sample)')
+    .option('--port <port>', 'port to listen on (default: a free one)')
+    .action(async (workspace: string | undefined, options: { port?: string }) => {
+      stop = await serveCommand(workspace, options, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return stop ? { exitCode: 0, stop } : { exitCode: 0 };
+  } catch (error) {
+    return { exitCode: reportError(error, io) };
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Help and version are not failures; commander has already printed them.
+    if (error.exitCode === 0) return 0;
+    return 2;
+  }
+  if (error instanceof CliUsageError) {
+    io.stderr(`article-studio: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof CliFailure) {
+    io.stderr(`${error.message}\n`);
+    return 1;
+  }
+  if (error instanceof StudioError) {
+    io.stderr(`${error.file && !error.message.includes(error.file) ? `${error.file}: ` : ''}${error.message}\n`);
+    return 1;
+  }
+  io.stderr(`article-studio: ${(error as Error).message ?? String(error)}\n`);
+  return 1;
+}
