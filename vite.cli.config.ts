@@ -1,7 +1,7 @@
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 
 /**
  * The CLI and the web-mode server run on plain Node: one ES module entry with
@@ -15,6 +15,13 @@ const external = [
 ];
 
 export default defineConfig({
+  plugins: [
+    {
+      name: 'executable-bin',
+      // `npx article-studio` executes the file directly: it must be executable.
+      writeBundle: () => chmodSync(resolve('out/cli/article-studio.js'), 0o755),
+    },
+  ],
   build: {
     ssr: true,
     outDir: 'out/cli',

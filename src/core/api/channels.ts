@@ -16,3 +16,6 @@ export const STUDIO_CHANNELS = {
 
 /** Main → renderer push of outside changes. */
 export const WORKSPACE_EVENT_CHANNEL = 'workspace:event';
+
+/** The call names, from the channel map (no schema library needed). */
+export const STUDIO_CALL_NAMES = Object.keys(STUDIO_CHANNELS) as StudioCallName[];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StudioApi, StudioCallName } from './studio-api';
-import { STUDIO_CHANNELS } from './channels';
+import { STUDIO_CALL_NAMES, STUDIO_CHANNELS } from './channels';
 
 const relativePath = z.string().min(1).max(4096);
 
@@ -19,7 +19,7 @@ export const STUDIO_CONTRACT = {
   deleteArticle: z.tuple([relativePath]),
 } satisfies { [K in StudioCallName]: z.ZodType<Parameters<StudioApi[K]>> };
 
-export const STUDIO_CALLS = Object.keys(STUDIO_CHANNELS) as StudioCallName[];
+export const STUDIO_CALLS = STUDIO_CALL_NAMES;
 
 export function isStudioCall(name: string): name is StudioCallName {
   return Object.hasOwn(STUDIO_CHANNELS, name);

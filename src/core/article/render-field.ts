@@ -1,4 +1,4 @@
-import { Document, isCollection, isScalar, Scalar, YAMLMap, type Node } from 'yaml';
+import { Document, isCollection, isScalar, YAMLMap, type Node, type Scalar } from 'yaml';
 import { YAML_OPTIONS } from './article';
 
 /** A value the frontmatter form or the CLI can write: what JSON can hold. */

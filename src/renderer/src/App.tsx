@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ArticleSummary, WorkspaceInfo } from '../../core/api';
+import { ArticleEditor } from './editor/ArticleEditor';
+import { studio } from './lib/api';
+import { ArticleList } from './library/ArticleList';
+
+export function App() {
+  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [dirtyPaths, setDirtyPaths] = useState<ReadonlySet<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(() => {
+    studio.listArticles().then(setArticles, (e: Error) => setError(e.message));
+  }, []);
+
+  useEffect(() => {
+    studio.getWorkspace().then(setWorkspace, (e: Error) => setError(e.message));
+    refresh();
+    return studio.onWorkspaceEvent(refresh);
+  }, [refresh]);
+
+  const onDirtyChange = useCallback((path: string, dirty: boolean) => {
+    setDirtyPaths((paths) => {
+      if (paths.has(path) === dirty) return paths;
+      const next = new Set(paths);
+      if (dirty) next.add(path);
+      else next.delete(path);
+      return next;
+    });
+  }, []);
+
+  useEffect(() => {
+    const dirtyMark = selected && dirtyPaths.has(selected) ? '● ' : '';
+    document.title = selected ? `${dirtyMark}${selected} — Article Studio` : 'Article Studio';
+  }, [selected, dirtyPaths]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Article Studio</h1>
+        {workspace && <span className="workspace-name" title={workspace.root}>{workspace.settings.siteName} · {workspace.name}</span>}
+      </header>
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      {workspace && workspace.settingsProblems.length > 0 && (
+        <ul className="notice notice-warning" aria-label="Settings problems">
+          {workspace.settingsProblems.map((problem) => (
+            <li key={`${problem.key}:${problem.line}`}>
+              article-studio.json line {problem.line}: {problem.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="panes">
+        <nav className="library" aria-label="Library">
+          <ArticleList articles={articles} selected={selected} dirtyPaths={dirtyPaths} onSelect={setSelected} />
+        </nav>
+        <main className="workspace-main">
+          {selected ? (
+            <ArticleEditor key={selected} path={selected} onSaved={refresh} onDirtyChange={onDirtyChange} />
+          ) : (
+            <div className="editor-empty">Choose an article on the left to start writing.</div>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

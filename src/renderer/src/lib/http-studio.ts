@@ -1,0 +1,29 @@
+import { STUDIO_CALL_NAMES, StudioError, unwrapStudioResponse, type StudioApi, type StudioResponse, type WorkspaceEvent } from '../../../core/api';
+
+async function call(method: string, args: unknown[]): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ args }),
+    });
+  } catch {
+    throw new StudioError('IO_ERROR', 'The Article Studio server is not reachable; is it still running?');
+  }
+  if (response.status === 401) throw new StudioError('INVALID_REQUEST', 'This session has expired: open the URL the server printed.');
+  return unwrapStudioResponse((await response.json()) as StudioResponse<unknown>);
+}
+
+/** StudioApi over the web-mode server (same origin, cookie-authenticated). */
+export function createHttpStudio(): StudioApi {
+  const calls = Object.fromEntries(STUDIO_CALL_NAMES.map((name) => [name, (...args: unknown[]) => call(name, args)]));
+  return {
+    ...(calls as Omit<StudioApi, 'onWorkspaceEvent'>),
+    onWorkspaceEvent(listener: (event: WorkspaceEvent) => void): () => void {
+      const source = new EventSource('/api/events');
+      source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as WorkspaceEvent);
+      return () => source.close();
+    },
+  };
+}
