@@ -39,6 +39,16 @@ export class StudioError extends Error implements StudioErrorData {
   static fromData(data: StudioErrorData): StudioError {
     return new StudioError(data.code, data.message, data.file, data.line);
   }
+
+  /** A StudioError again from whatever crossed a boundary; other values pass through. */
+  static revive(value: unknown): unknown {
+    if (value instanceof StudioError) return value;
+    const data = value as Partial<StudioErrorData> | null;
+    if (typeof data === 'object' && data !== null && typeof data.code === 'string' && typeof data.message === 'string') {
+      return StudioError.fromData(data as StudioErrorData);
+    }
+    return value;
+  }
 }
 
 /** What a transport sends back for every call. */
