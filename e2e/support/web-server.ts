@@ -7,9 +7,12 @@ export interface ServedWorkspace {
   stop(): Promise<void>;
 }
 
-/** Starts the built CLI's web mode, exactly as a user would, and waits for its URL. */
-export async function serveWorkspace(root: string, env: Record<string, string> = {}): Promise<ServedWorkspace> {
-  const child = spawn(process.execPath, [BUILT_CLI, 'serve', root, '--port', '0'], {
+/**
+ * Starts the built CLI's web mode, exactly as a user would, and waits for its
+ * URL. A null root serves the default (a copy of the bundled sample).
+ */
+export async function serveWorkspace(root: string | null, env: Record<string, string> = {}): Promise<ServedWorkspace> {
+  const child = spawn(process.execPath, [BUILT_CLI, 'serve', ...(root === null ? [] : [root]), '--port', '0'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -4,6 +4,7 @@ import { serveWorkspace, type ServedWorkspace } from '../support/web-server';
 
 /** Each test gets its own copy of the sample workspace and its own server. */
 export const test = base.extend<{ workspace: string; server: ServedWorkspace }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none
   workspace: async ({}, use) => {
     const temp = await copySampleWorkspace();
     await use(temp.root);

@@ -13,7 +13,7 @@ interface Props {
  * are what make typing slow in long articles, and the preview is ours.
  */
 export function ArticleEditor({ path, onSaved, onDirtyChange }: Props) {
-  const { doc, setBody, save, takeTheirs } = useArticleDocument(path, onSaved);
+  const { doc, loadError, setBody, save, takeTheirs } = useArticleDocument(path, onSaved);
   const dirty = doc !== null && doc.saveState !== 'saved';
 
   useEffect(() => onDirtyChange(path, dirty), [path, dirty, onDirtyChange]);
@@ -29,6 +29,13 @@ export function ArticleEditor({ path, onSaved, onDirtyChange }: Props) {
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [save]);
 
+  if (loadError) {
+    return (
+      <p className="notice notice-error" role="alert">
+        Could not open {path}: {loadError}
+      </p>
+    );
+  }
   if (!doc) return <div className="editor-empty">Opening {path}…</div>;
 
   return (

@@ -37,6 +37,8 @@ function split(path: string, text: string): Pick<ArticleDocument, 'path' | 'text
  */
 export function useArticleDocument(path: string | null, onSaved: () => void) {
   const [doc, setDoc] = useState<ArticleDocument | null>(null);
+  /** Why the article could not be opened; there is then nothing to edit, so nothing can be saved over it. */
+  const [loadError, setLoadError] = useState<string | null>(null);
   const baseHash = useRef<string | null>(null);
   const savedText = useRef<string>('');
   const current = useRef<ArticleDocument | null>(null);
@@ -47,11 +49,13 @@ export function useArticleDocument(path: string | null, onSaved: () => void) {
     baseHash.current = file.hash;
     savedText.current = file.text;
     setDoc({ ...split(target, file.text), saveState: 'saved', message: null, conflict: false });
+    setLoadError(null);
   }, []);
 
   useEffect(() => {
     setDoc(null);
-    if (path) load(path).catch((error: Error) => setDoc({ ...split(path, ''), saveState: 'error', message: error.message, conflict: false }));
+    setLoadError(null);
+    if (path) load(path).catch((error: Error) => setLoadError(error.message));
   }, [path, load]);
 
   useEffect(
@@ -102,5 +106,5 @@ export function useArticleDocument(path: string | null, onSaved: () => void) {
     if (current.current) await load(current.current.path);
   }, [load]);
 
-  return { doc, setBody, save, takeTheirs };
+  return { doc, loadError, setBody, save, takeTheirs };
 }
