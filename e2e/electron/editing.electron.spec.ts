@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { _electron as electron, test, expect, type ElectronApplication } from '@playwright/test';
 import { STUDIO_CALL_NAMES } from '../../src/core/api/channels';
 import { electronBinaryAvailable } from '../../scripts/electron-binary.mjs';
+import { StudioPage } from '../support/studio-page';
 import { copySampleWorkspace } from '../support/temp-workspace';
 
 // Same check as `npm start`: without the binary every test here is reported
@@ -60,20 +61,11 @@ test('lists the workspace, opens an article, and Ctrl+S writes the typed text to
     const file = join(workspace, 'guides/offline-writing.md');
     const before = await readFile(file, 'utf8');
 
-    const list = page.getByTestId('article-list');
-    await expect(list.getByRole('listitem').first()).toBeVisible();
-    await list.getByTestId('article-item').filter({ hasText: 'Writing Offline' }).getByRole('button').click();
-
-    const editor = page.locator('.w-md-editor-text-input');
-    await expect(editor).toBeVisible();
-    await expect(page.getByTestId('save-state')).toHaveText('Saved');
-    await editor.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.type('\nA closing line typed in the desktop app.');
-    await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
-
-    await page.keyboard.press('Control+S');
-    await expect(page.getByTestId('save-state')).toHaveText('Saved');
+    const studio = new StudioPage(page);
+    await expect(studio.articleItems.first()).toBeVisible();
+    await studio.openArticle('Writing Offline');
+    await studio.typeAtEnd('\nA closing line typed in the desktop app.');
+    await studio.save();
     expect(await readFile(file, 'utf8')).toBe(`${before}\nA closing line typed in the desktop app.`);
   } finally {
     await dispose();

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
-import { contentTypeFor, resolveAppAsset, serveAppAsset } from './app-assets';
+import { contentTypeFor } from '../node/server/renderer-files';
+import { resolveAppAsset, serveAppAsset } from './app-assets';
 
 const ROOT = join(tmpdir(), 'renderer-root');
 

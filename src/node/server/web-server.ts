@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dispatchStudioCall, failure, StudioError, type StudioApi } from '../../core/api';
 import { cookieName, cookieValue, isAllowedHost, isSameOriginJsonRequest, newToken, tokensEqual } from './access-guard';
-import { readStaticFile } from './static-files';
+import { readRendererFile } from './renderer-files';
 
 export interface WebServerOptions {
   readonly service: StudioApi;
@@ -63,7 +63,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(response);
     if (url.pathname.startsWith('/api/')) return handleCall(request, response, url.pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
-    const file = await readStaticFile(options.rendererRoot, url.pathname);
+    const file = await readRendererFile(options.rendererRoot, rawPathOf(request.url));
     if (!file) return sendText(response, 404, 'Not found');
     response.writeHead(200, {
       'Content-Type': file.contentType,
@@ -120,6 +120,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       await closed;
     },
   };
+}
+
+/** The path exactly as sent: WHATWG URL parsing would fold `..` away before we could refuse it. */
+function rawPathOf(requestUrl: string | undefined): string {
+  return (requestUrl ?? '/').split(/[?#]/, 1)[0] ?? '/';
 }
 
 async function readBody(request: IncomingMessage): Promise<string | null> {
