@@ -118,6 +118,27 @@ describe('setField', () => {
   });
 });
 
+describe('setField on values written over several lines', () => {
+  it('replaces a multi-line plain scalar by one line, leaving its neighbours alone', () => {
+    const text = '---\ndescription: a long plain\n  scalar continued\ntitle: x\n---\n';
+    expect(edit(text, (a) => setField(a, 'description', 'short'))).toBe('---\ndescription: short\ntitle: x\n---\n');
+  });
+
+  it('keeps the quoting of a double-quoted key and value', () => {
+    const text = '---\n"title": "Old" # c\n---\n';
+    expect(edit(text, (a) => setField(a, 'title', 'New'))).toBe('---\n"title": "New" # c\n---\n');
+  });
+
+  it('rewrites a multi-line flow list as the flow list it was', () => {
+    const text = '---\ntags: [a,\n  b]\nnext: 1\n---\n';
+    expect(edit(text, (a) => setField(a, 'tags', ['c']))).toBe('---\ntags: [c]\nnext: 1\n---\n');
+  });
+
+  it('refuses to edit a frontmatter written as one flow mapping, naming the line', () => {
+    expect(() => setField(parseArticle('---\n{ title: a }\n---\n'), 'title', 'b')).toThrow(/edit it as raw text/);
+  });
+});
+
 describe('setFieldFromSource', () => {
   const text = '---\ntitle: Old\n---\nBody\n';
 
