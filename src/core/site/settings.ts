@@ -29,7 +29,18 @@ export const SETTINGS_FIELDS = {
   twitterSite: z.string().regex(/^@\w{1,15}$/, 'must be an X/Twitter handle such as "@example"').optional(),
   defaultImage: sitePath.optional(),
   jsonLd: z.enum(['separate', 'graph']),
+  /** Frontmatter dates carry no offset; they are read as wall-clock time in this zone. */
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "UTC" or "Europe/Berlin"'),
 };
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 type SettingsFields = typeof SETTINGS_FIELDS;
 export type WorkspaceSettings = { [K in keyof SettingsFields]: z.infer<SettingsFields[K]> };
@@ -44,6 +55,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
   twitterSite: undefined,
   defaultImage: undefined,
   jsonLd: 'separate',
+  timeZone: 'UTC',
 };
 
 export interface SettingsProblem {
