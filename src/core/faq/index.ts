@@ -1,0 +1,13 @@
+export type { FaqItem, FaqSection } from './faq-types';
+export { findFaq } from './faq-find';
+export {
+  addFaqItem,
+  updateFaqItem,
+  removeFaqItem,
+  moveFaqItem,
+  DEFAULT_FAQ_HEADING,
+  type NewFaqItem,
+  type FaqItemChanges,
+  type AddFaqItemOptions,
+} from './faq-edit';
+export type { AnswerFormat } from './faq-render';

@@ -1,0 +1,10 @@
+export * from './table-types';
+export { findTables, tableAt } from './find-tables';
+export { parseTable } from './parse-table';
+export { serializeTable, formatTable, type TableLayout, type SerializeOptions } from './serialize-table';
+export { displayWidth } from './display-width';
+export { toCellSource, escapeBarePipes } from './row-cells';
+export { createTable, insertRow, removeRow, moveRow, insertColumn, removeColumn, moveColumn, setAlign, setCell, dropOverflow, absorbOverflow } from './grid-edits';
+export { fromDelimited, parseDelimited, detectDelimiter, type Delimiter } from './delimited';
+export { fromHtmlTable } from './html-table';
+export { detectPastedTable, type PastedTable, type PastedTableFormat } from './detect-paste';
