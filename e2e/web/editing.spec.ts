@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StudioPage } from '../support/studio-page';
 import { expect, test } from './fixtures';
@@ -25,4 +25,40 @@ test('the token URL is needed: without it the page is refused', async ({ page, s
   const origin = new URL(server.url).origin;
   const response = await page.goto(`${origin}/`);
   expect(response?.status()).toBe(401);
+});
+
+test('a CRLF article keeps CRLF line endings through typing and saving', async ({ page, server, workspace }) => {
+  const file = join(workspace, 'windows-notes.md');
+  const original = '---\r\ntitle: "Windows Notes"\r\n---\r\n\r\nLine one.\r\nLine two.\r\n';
+  await writeFile(file, original);
+  await page.goto(server.url);
+  const studio = new StudioPage(page);
+  await studio.openArticle('Windows Notes');
+  await studio.typeAtEnd('Line three.');
+  await studio.save();
+  expect(await readFile(file, 'utf8')).toBe(`${original}Line three.`);
+});
+
+test('text typed into a frontmatter-only file starts on its own line', async ({ page, server, workspace }) => {
+  const file = join(workspace, 'only-fields.md');
+  await writeFile(file, '---\ntitle: "Only Fields"\n---');
+  await page.goto(server.url);
+  const studio = new StudioPage(page);
+  await studio.openArticle('Only Fields');
+  await studio.typeAtEnd('Hello');
+  await studio.save();
+  expect(await readFile(file, 'utf8')).toBe('---\ntitle: "Only Fields"\n---\nHello');
+});
+
+test('switching to another article saves the one being left', async ({ page, server, workspace }) => {
+  const file = join(workspace, 'social-card-images.md');
+  const before = await readFile(file, 'utf8');
+  await page.goto(server.url);
+  const studio = new StudioPage(page);
+  await studio.openArticle('Choosing Images for Social Cards');
+  await studio.typeAtEnd('\nOne more thought.');
+  await studio.articleItems.filter({ hasText: 'Writing Offline' }).getByRole('button').click();
+  await expect(page.getByRole('heading', { name: 'guides/offline-writing.md' })).toBeVisible();
+  expect(await readFile(file, 'utf8')).toBe(`${before}\nOne more thought.`);
+  await expect(studio.articleList.locator('.dirty-dot')).toHaveCount(0);
 });

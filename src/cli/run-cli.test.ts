@@ -100,6 +100,17 @@ describe('article-studio set', () => {
     }
   });
 
+  it('refuses a file that is not UTF-8 instead of rewriting its bytes', async () => {
+    const root = await workspace({});
+    const file = join(root, 'latin1.md');
+    const bytes = Buffer.from('---\ntitle: Caf\xe9\n---\n', 'latin1');
+    await writeFile(file, bytes);
+    const io = captureIo();
+    expect((await runCli(['set', file, 'draft=true'], io)).exitCode).toBe(1);
+    expect(io.err()).toMatch(/latin1\.md is not UTF-8/);
+    expect(Buffer.compare(await readFile(file), bytes)).toBe(0);
+  });
+
   it('exits 1 for a missing file, naming it', async () => {
     const io = captureIo();
     expect((await runCli(['set', '/no/such.md', 'a=b'], io)).exitCode).toBe(1);

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron';
 import { allowPermissionCheck, allowPermissionRequest } from './permissions';
 import { isWebUrl } from './trusted-sender';
 
@@ -29,6 +29,19 @@ export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): 
     },
   });
   window.once('ready-to-show', () => window.show());
+  // The page blocks unloading while it has unsaved edits; ask the writer
+  // instead of Chromium's silent refusal in a desktop window.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Stay', 'Leave without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'This article has unsaved changes.',
+      detail: 'Leaving now discards them.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   // If the page itself cannot load, show the window anyway (with Chromium's
   // error page) rather than leaving an invisible app running.
   window.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {

@@ -1,6 +1,8 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { isArticleError, parseArticle, setFieldFromSource, type Article } from '../../core/article';
+import { readArticleText } from '../../node/workspace/article-text';
 import { writeFileAtomic } from '../../node/workspace/atomic-write';
+import { StudioError } from '../../core/api';
 import { CliFailure, CliUsageError, type CliIo } from '../cli-io';
 
 /** `key=value` pairs as typed; the value is everything after the first '='. */
@@ -18,9 +20,11 @@ export async function setCommand(file: string, assignments: readonly string[], i
   let text: string;
   try {
     target = await realpath(file);
-    text = await readFile(target, 'utf8');
+    // Strict UTF-8: a lossy decode would rewrite bytes the writer never touched.
+    text = await readArticleText(target, file);
   } catch (error) {
-    throw new CliFailure(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    if (error instanceof StudioError && error.code !== 'NOT_FOUND') throw new CliFailure(error.message);
+    throw new CliFailure(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' || (error as StudioError).code === 'NOT_FOUND' ? 'no such file' : (error as Error).message}`);
   }
   let article: Article;
   try {
@@ -33,6 +37,8 @@ export async function setCommand(file: string, assignments: readonly string[], i
     io.stdout(`${file}: unchanged\n`);
     return;
   }
-  await writeFileAtomic(target, article.text);
+  await writeFileAtomic(target, article.text).catch((error: NodeJS.ErrnoException) => {
+    throw new CliFailure(`${file}: ${error.code === 'EREADONLY' ? 'the file is read-only; nothing was written' : error.message}`);
+  });
   io.stdout(`${file}: set ${pairs.map(([key]) => key).join(', ')}\n`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleError, parseArticle, serializeArticle } from './index';
+import { ArticleError, articleHead, composeArticleText, parseArticle, serializeArticle } from './index';
 
 /** Files a writer may really have; each must save back byte for byte. */
 const ROUND_TRIP_CASES: Record<string, string> = {
@@ -26,12 +26,16 @@ const ROUND_TRIP_CASES: Record<string, string> = {
   'mixed line endings': '---\r\ntitle: x\n---\r\nBody\nmore\r\n',
   'only a rule, no frontmatter': '----\nnot frontmatter\n',
   'empty file': '',
+  'a comment on the opening line': '--- # fields\ntitle: x\n---\nBody\n',
 };
 
 describe('parseArticle + serializeArticle', () => {
   for (const [name, text] of Object.entries(ROUND_TRIP_CASES)) {
     it(`saves a file with ${name} back byte for byte`, () => {
-      expect(serializeArticle(parseArticle(text))).toBe(text);
+      const article = parseArticle(text);
+      expect(serializeArticle(article)).toBe(text);
+      // The editor's path: head kept verbatim, body edited as text, joined again.
+      expect(composeArticleText(articleHead(article), article.body, article.eol)).toBe(text);
     });
   }
 
@@ -49,6 +53,15 @@ describe('parseArticle + serializeArticle', () => {
     const { data } = parseArticle(ROUND_TRIP_CASES['anchors and aliases']!);
     expect(data.og_site).toBe('Article Studio');
     expect(data.again).toEqual(['a', 'b']);
+  });
+
+  it('keeps trailing blanks of the closing delimiter out of the body', () => {
+    const article = parseArticle('---\ntitle: x\n---  \n# Heading\n');
+    expect(article.body).toBe('# Heading\n');
+  });
+
+  it('reads a comment on the opening line as YAML', () => {
+    expect(parseArticle('--- # fields\ntitle: x\n---\n').data).toEqual({ title: 'x' });
   });
 
   it('separates body from frontmatter without eating body bytes', () => {

@@ -99,6 +99,18 @@ describe('setField', () => {
     expect(edit('---\ntitle:\nx: 1\n---\n', (a) => setField(a, 'title', 'Done'))).toBe('---\ntitle: Done\nx: 1\n---\n');
   });
 
+  it('writes after an anchor or tag that stands alone on the line', () => {
+    expect(edit('---\nt: !!str\nx: 1\n---\n', (a) => setField(a, 't', 'v'))).toBe('---\nt: !!str v\nx: 1\n---\n');
+    const anchored = parseArticle(edit('---\nt: &a\nx: *a\n---\n', (a) => setField(a, 't', 'v')));
+    expect(anchored.text).toBe('---\nt: &a v\nx: *a\n---\n');
+    expect(anchored.data.x).toBe('v');
+  });
+
+  it('tells null, NaN and infinity apart when deciding whether anything changed', () => {
+    const text = '---\nn: .nan\ni: .inf\n---\n';
+    expect(edit(text, (a) => setField(a, 'n', null))).toBe('---\nn:\ni: .inf\n---\n');
+  });
+
   it('keeps the anchor of a value that others alias', () => {
     const text = '---\nsite: &s Old\nog_site: *s\n---\n';
     const article = parseArticle(edit(text, (a) => setField(a, 'site', 'New')));
@@ -142,6 +154,19 @@ describe('setField on values written over several lines', () => {
 describe('setFieldFromSource', () => {
   const text = '---\ntitle: Old\n---\nBody\n';
 
+  it('quotes values that YAML would cut or reinterpret: comments, anchors, aliases, tags, block indicators', () => {
+    for (const value of ['Tips #1', '|', '>', '&a', '*a', '!!str x', ' padded']) {
+      const article = parseArticle(edit(text, (a) => setFieldFromSource(a, 'title', value)));
+      expect(article.data.title, value).toBe(value);
+    }
+  });
+
+  it('changes nothing when the typed value equals the current one, whatever its quoting', () => {
+    const quoted = "---\ntitle: 'Hello'\nn: 1.10\n---\n";
+    expect(edit(quoted, (a) => setFieldFromSource(a, 'title', 'Hello'))).toBe(quoted);
+    expect(edit(quoted, (a) => setFieldFromSource(a, 'n', '1.1'))).toBe(quoted);
+  });
+
   it('writes a scalar exactly as typed', () => {
     expect(edit(text, (a) => setFieldFromSource(a, 'version', '1.10'))).toBe('---\ntitle: Old\nversion: 1.10\n---\nBody\n');
     expect(edit(text, (a) => setFieldFromSource(a, 'draft', 'true'))).toBe('---\ntitle: Old\ndraft: true\n---\nBody\n');
@@ -163,6 +188,12 @@ describe('deleteField', () => {
 });
 
 describe('setBody', () => {
+  it('puts body text typed into a frontmatter-only file on its own line', () => {
+    expect(edit('---\ntitle: x\n---', (a) => setBody(a, 'Hello'))).toBe('---\ntitle: x\n---\nHello');
+    expect(edit('---\r\ntitle: x\r\n---', (a) => setBody(a, 'Hello'))).toBe('---\r\ntitle: x\r\n---\r\nHello');
+    expect(edit('---\ntitle: x\n---  ', (a) => setBody(a, '# H'))).toBe('---\ntitle: x\n---  \n# H');
+  });
+
   it('replaces the body and keeps BOM, delimiters and frontmatter bytes', () => {
     const text = '\uFEFF---\r\ntitle: x # c\r\n---\r\nold\r\n';
     expect(edit(text, (a) => setBody(a, 'new\r\n'))).toBe('\uFEFF---\r\ntitle: x # c\r\n---\r\nnew\r\n');

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { ArticleError } from './article-error';
-import { FRONTMATTER_FIRST_LINE, parseArticle, parseFrontmatterDocument, YAML_OPTIONS, type Article } from './article';
+import { FRONTMATTER_FIRST_LINE, parseArticle, parseFrontmatterDocument, YAML_OPTIONS, type Article, type LineEnding } from './article';
 import { inlineValueOf, renderPair, styleOf, type FieldValue, type FieldStyle } from './render-field';
 
 /**
@@ -26,10 +26,21 @@ export function setField(article: Article, key: string, value: FieldValue): Arti
 export function setFieldFromSource(article: Article, key: string, source: string): Article {
   assertFieldName(key);
   const typed = parseDocument(source, YAML_OPTIONS);
-  const isSingleScalar =
-    typed.errors.length === 0 && isScalar(typed.contents) && !source.includes('\n') && source.trim() === source && source !== '';
-  if (!isSingleScalar) return setField(article, key, source);
+  const node = typed.contents;
+  // "As typed" only when the whole text is one plain or quoted scalar: no
+  // comment (`Tips #1`), anchor, alias, tag or block indicator.
+  const isWholeScalar =
+    typed.errors.length === 0 &&
+    isScalar(node) &&
+    node.range?.[0] === 0 &&
+    node.range[1] === source.length &&
+    node.anchor === undefined &&
+    node.tag === undefined &&
+    (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+    !source.includes('\n');
+  if (!isWholeScalar) return setField(article, key, source);
   const current = findField(article, key);
+  if (current && sameValue(Object.getOwnPropertyDescriptor(article.data, key)?.value, node.toJSON() as FieldValue)) return article;
   return writeField(article, key, current, `${renderPair(key, 'x', {}).slice(0, -1)}${source}`);
 }
 
@@ -47,13 +58,29 @@ export function deleteField(article: Article, key: string): Article {
 /** Replaces the body, leaving BOM, delimiters and frontmatter bytes untouched. */
 export function setBody(article: Article, body: string): Article {
   if (body === article.body) return article;
-  return parseArticle(article.text.slice(0, article.layout.bodyStart) + body);
+  return parseArticle(composeArticleText(articleHead(article), body, article.eol));
+}
+
+/** Everything before the body: BOM, delimiters and frontmatter, verbatim. */
+export function articleHead(article: Article): string {
+  return article.text.slice(0, article.layout.bodyStart);
+}
+
+/**
+ * Head and new body back into one file text. A closing `---` with nothing
+ * after it (a frontmatter-only file) gets a line break before new body
+ * text, since site generators need the delimiter alone on its line.
+ */
+export function composeArticleText(head: string, body: string, eol: LineEnding): string {
+  const needsBreak = body !== '' && head !== '' && !head.endsWith('\n') && /(^|\n)---[ \t]*$/.test(head);
+  return needsBreak ? `${head}${eol}${body}` : head + body;
 }
 
 interface FoundField {
   readonly pair: Pair;
   readonly keyStart: number;
   readonly colonEnd: number;
+  readonly emptyValue: boolean;
   readonly valueStart: number;
   readonly valueEnd: number;
 }
@@ -76,12 +103,17 @@ function findField(article: Article, key: string): FoundField | null {
     const valueNode = pair.value as Node | null;
     const valueRange = valueNode?.range;
     const emptyValue = !valueRange || valueRange[0] === valueRange[1];
+    // `key: &anchor` or `key: !!str` with nothing after: the value goes after
+    // those properties, which yaml's empty range already points past.
+    const hasProperties = valueNode !== null && (valueNode?.anchor !== undefined || valueNode?.tag !== undefined);
+    const emptyAt = hasProperties && valueRange ? valueRange[0] : colon + 1;
     return {
       pair,
       keyStart: keyNode.range[0],
       colonEnd: colon + 1,
-      valueStart: emptyValue ? colon + 1 : valueRange[0],
-      valueEnd: emptyValue ? colon + 1 : trimTrailingBreaks(article.yaml, valueRange[0], valueRange[1]),
+      emptyValue,
+      valueStart: emptyValue ? emptyAt : valueRange[0],
+      valueEnd: emptyValue ? emptyAt : trimTrailingBreaks(article.yaml, valueRange[0], valueRange[1]),
     };
   }
   return null;
@@ -103,8 +135,9 @@ function writeField(article: Article, key: string, current: FoundField | null, r
   const currentSpan = yaml.slice(current.valueStart, current.valueEnd);
   const currentIsInline = !currentSpan.includes('\n') && !isBlockValue(current.pair.value as Node);
   if (inline !== null && currentIsInline) {
-    const emptyValue = current.valueStart === current.colonEnd;
-    const replacement = emptyValue ? ` ${inline}` : inline;
+    // An empty value (null) leaves `key:` with no trailing space.
+    if (inline === '') return withYaml(article, yaml.slice(0, current.colonEnd) + yaml.slice(current.valueEnd));
+    const replacement = current.emptyValue ? ` ${inline}` : inline;
     return withYaml(article, yaml.slice(0, current.valueStart) + replacement + yaml.slice(current.valueEnd));
   }
   const end = Math.max(current.valueEnd, current.colonEnd);
@@ -131,8 +164,13 @@ function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-function sameValue(a: unknown, b: FieldValue): boolean {
-  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) || Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  return aKeys.length === bKeys.length && aKeys.every((k) => Object.hasOwn(b, k) && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** New string fields are quoted the way most of the file's strings already are. */

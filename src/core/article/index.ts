@@ -3,10 +3,11 @@ export {
   parseArticle,
   serializeArticle,
   lineAt,
+  detectLineEnding,
   type Article,
   type FrontmatterData,
   type LineEnding,
 } from './article';
-export { setField, setFieldFromSource, deleteField, setBody } from './edit';
+export { setField, setFieldFromSource, deleteField, setBody, articleHead, composeArticleText } from './edit';
 export type { FieldValue } from './render-field';
 export { newArticleText, formatFrontmatterDate, formatFrontmatterDateTime } from './template';

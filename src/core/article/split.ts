@@ -53,7 +53,8 @@ export function splitArticle(text: string): ArticleLayout {
 
   const firstBreak = afterBom.search(/\r?\n/);
   const openingLine = firstBreak === -1 ? afterBom : afterBom.slice(0, firstBreak);
-  const language = openingLine.slice(3).trim();
+  // `--- # a comment` is YAML's own comment, not a language name.
+  const language = openingLine.slice(3).trim().replace(/^#.*$/, '');
   if (language !== '' && language.toLowerCase() !== 'yaml') {
     const refusedWhy = REFUSED_LANGUAGES.has(language.toLowerCase())
       ? 'JavaScript frontmatter is refused: it would run code when the file is opened'
@@ -63,7 +64,10 @@ export function splitArticle(text: string): ArticleLayout {
 
   // An options object always: without one gray-matter caches every file it has
   // seen in a global, unbounded map.
-  const file = matter(afterBom, SPLIT_ONLY_OPTIONS);
+  // A comment after the opening `---` would reach gray-matter as a language
+  // name; blanking it (same length, so offsets hold) keeps it YAML.
+  const forSplit = openingLine.length > 3 && language === '' ? `---${' '.repeat(openingLine.length - 3)}${afterBom.slice(openingLine.length)}` : afterBom;
+  const file = matter(forSplit, SPLIT_ONLY_OPTIONS);
   const yamlStart = bomLength + (firstBreak === -1 ? afterBom.length : afterBom.indexOf('\n') + 1);
   // gray-matter closes at the first "\n---"; it treats a file without one as
   // all frontmatter and no body, which would hide the body from the writer.
@@ -76,6 +80,15 @@ export function splitArticle(text: string): ArticleLayout {
     );
   }
   const yamlEnd = Math.max(yamlStart, bomLength + closeAt + 1);
-  const bodyStart = text.length - file.content.length;
-  return { bomLength, frontmatter: { yamlStart, yamlEnd }, bodyStart };
+  return { bomLength, frontmatter: { yamlStart, yamlEnd }, bodyStart: bodyStartAfter(text, yamlEnd, text.length - file.content.length) };
+}
+
+/**
+ * The body starts after the closing delimiter's line. gray-matter leaves
+ * trailing blanks of `---  ` in the body, where deleting that "empty line"
+ * would glue the body onto the delimiter; they belong to the delimiter.
+ */
+function bodyStartAfter(text: string, closingLineStart: number, grayMatterBodyStart: number): number {
+  const rest = /^---[ \t]*(\r?\n|$)/.exec(text.slice(closingLineStart, closingLineStart + 200));
+  return rest ? closingLineStart + rest[0].length : grayMatterBodyStart;
 }

@@ -75,7 +75,8 @@ export function parseSettings(text: string | null): SettingsResult {
   if (text === null || text.trim() === '') return { settings: DEFAULT_SETTINGS, problems: [] };
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors on Windows like to save JSON with a byte-order mark.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { settings: DEFAULT_SETTINGS, problems: [{ key: '', message: `not valid JSON: ${(error as Error).message}`, line: jsonErrorLine(text, error as Error) }] };
   }
@@ -85,7 +86,8 @@ export function parseSettings(text: string | null): SettingsResult {
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const problems: SettingsProblem[] = [];
   for (const [key, value] of Object.entries(raw)) {
-    const schema = (SETTINGS_FIELDS as Record<string, z.ZodType>)[key];
+    // Object.hasOwn: a key like "constructor" must not find Object.prototype's.
+    const schema = Object.hasOwn(SETTINGS_FIELDS, key) ? (SETTINGS_FIELDS as Record<string, z.ZodType>)[key] : undefined;
     if (!schema) {
       problems.push({ key, message: `unknown setting "${key}"`, line: keyLine(text, key) });
       continue;
@@ -97,15 +99,26 @@ export function parseSettings(text: string | null): SettingsResult {
     }
     for (const issue of result.error.issues) {
       const path = [key, ...issue.path.map(String)].join('.');
-      const leaf = issue.path.length > 0 ? String(issue.path[issue.path.length - 1]) : key;
-      problems.push({ key: path, message: `"${path}" ${issue.message}`, line: keyLine(text, leaf) });
+      problems.push({ key: path, message: `"${path}" ${issue.message}`, line: keyPathLine(text, [key, ...issue.path.map(String)]) });
     }
   }
   return { settings: settings as WorkspaceSettings, problems };
 }
 
 function keyLine(text: string, key: string): number {
-  const at = text.indexOf(JSON.stringify(key));
+  return keyPathLine(text, [key]);
+}
+
+/** Line of the innermost key of a path, found after its parents (so `author.name` is not `publisher.name`). */
+function keyPathLine(text: string, path: readonly string[]): number {
+  let from = 0;
+  let at = -1;
+  for (const key of path) {
+    const next = text.indexOf(JSON.stringify(key), from);
+    if (next === -1) break;
+    at = next;
+    from = next + 1;
+  }
   return at === -1 ? 1 : text.slice(0, at).split('\n').length;
 }
 

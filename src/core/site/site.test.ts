@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleUrl, articleUrlPath, DEFAULT_SETTINGS, isArticlePath, parseSettings } from './index';
+import { absoluteUrl, articleUrl, articleUrlPath, DEFAULT_SETTINGS, isArticlePath, parseSettings } from './index';
 
 describe('article URLs', () => {
   it('maps workspace paths to URLs as the reference site does', () => {
@@ -15,6 +15,17 @@ describe('article URLs', () => {
     for (const path of ['assets/a.md', '.git/a.md', 'x/.hidden/a.md', 'node_modules/p/a.md', 'a/node_modules/a.md', 'a.txt', '.draft.md']) {
       expect(isArticlePath(path), path).toBe(false);
     }
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins root-relative paths to siteUrl, path included, and resolves relative ones against the article', () => {
+    const settings = { siteUrl: 'https://example.com/blog' };
+    expect(absoluteUrl(settings, '/assets/a.png')).toBe('https://example.com/blog/assets/a.png');
+    expect(absoluteUrl(settings, 'pic.png', 'guides/a.md')).toBe('https://example.com/blog/guides/pic.png');
+    expect(absoluteUrl(settings, 'https://cdn.example/x.png')).toBe('https://cdn.example/x.png');
+    expect(absoluteUrl(settings, 'javascript:alert(1)')).toBeNull();
+    expect(absoluteUrl(settings, '  ')).toBeNull();
   });
 });
 
@@ -52,6 +63,16 @@ describe('workspace settings', () => {
       ['twiterSite', 5],
     ]);
     expect(problems[0]?.message).toMatch(/"siteUrl" must be an absolute http\(s\) URL/);
+  });
+
+  it('names the line of a nested key after its parent, not an earlier key of the same name', () => {
+    const text = '{\n  "publisher": { "name": "P" },\n  "author": {\n    "name": "",\n    "type": "Person"\n  }\n}';
+    expect(parseSettings(text).problems).toEqual([expect.objectContaining({ key: 'author.name', line: 4 })]);
+  });
+
+  it('survives keys that name Object.prototype members, and a byte-order mark', () => {
+    const { problems } = parseSettings('\uFEFF{ "constructor": 1, "toString": 2, "__proto__": 3, "siteName": "S" }');
+    expect(problems.map((p) => p.key)).toEqual(['constructor', 'toString', '__proto__']);
   });
 
   it('reports JSON syntax errors with their line', () => {

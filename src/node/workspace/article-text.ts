@@ -32,6 +32,7 @@ export function toStudioError(error: unknown, relativePath: string): StudioError
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new StudioError('NOT_FOUND', `${relativePath} does not exist`, relativePath);
   if (code === 'EEXIST') return new StudioError('ALREADY_EXISTS', `${relativePath} already exists`, relativePath);
+  if (code === 'EREADONLY') return new StudioError('IO_ERROR', `${relativePath} is read-only; nothing was written`, relativePath);
   if (code === 'EISDIR') return new StudioError('INVALID_PATH', `${relativePath} is a folder, not an article`, relativePath);
   const detail = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
   return new StudioError('IO_ERROR', `${relativePath}: ${detail}`, relativePath);

@@ -16,6 +16,8 @@ export const TEMP_FILE_SUFFIX = '.article-studio-tmp';
 export async function writeFileAtomic(realTarget: string, data: string | Uint8Array): Promise<void> {
   const folder = dirname(realTarget);
   const mode = await existingMode(realTarget);
+  // Replacing by rename needs only the folder's permission: honour the file's own.
+  if (mode !== undefined && (mode & 0o222) === 0) throw Object.assign(new Error('the file is read-only'), { code: 'EREADONLY' });
   const temp = join(folder, `.${basename(realTarget)}.${randomBytes(6).toString('hex')}${TEMP_FILE_SUFFIX}`);
   const handle = await open(temp, 'wx', mode ?? 0o666);
   try {

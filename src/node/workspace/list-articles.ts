@@ -4,11 +4,19 @@ import type { ArticleSummary } from '../../core/api';
 import { isArticleError, parseArticle } from '../../core/article';
 import { articleUrl, EXPORT_MANIFEST_FILE, isArticlePath, isSkippedFolder, type WorkspaceSettings } from '../../core/site';
 import { readArticleText } from './article-text';
+import { TEMP_FILE_SUFFIX } from './atomic-write';
 import { isInside } from './safe-path';
 
-/** Relative ('/'-separated) paths of every article under the root, sorted. */
-export async function findArticlePaths(realRoot: string): Promise<string[]> {
+export interface WorkspaceFiles {
+  /** Relative ('/'-separated) paths of every article under the root, sorted. */
+  readonly articles: string[];
+  /** Temp files of interrupted saves, found on the way. */
+  readonly tempFiles: string[];
+}
+
+export async function findArticlePaths(realRoot: string): Promise<WorkspaceFiles> {
   const found: string[] = [];
+  const tempFiles: string[] = [];
   async function visit(relativeFolder: string): Promise<void> {
     const entries = await readdir(join(realRoot, relativeFolder), { withFileTypes: true });
     // An export written inside the workspace is output, never articles.
@@ -19,6 +27,7 @@ export async function findArticlePaths(realRoot: string): Promise<string[]> {
       // Symlinked folders are not followed: they can loop or lead outside.
       if (entry.isDirectory() && !isSkippedFolder(relativePath)) subfolders.push(visit(relativePath));
       else if (entry.isFile() && isArticlePath(relativePath)) found.push(relativePath);
+      else if (entry.isFile() && entry.name.endsWith(TEMP_FILE_SUFFIX)) tempFiles.push(relativePath);
       else if (entry.isSymbolicLink() && isArticlePath(relativePath)) subfolders.push(keepLinkInside(relativePath));
     }
     await Promise.all(subfolders);
@@ -28,7 +37,7 @@ export async function findArticlePaths(realRoot: string): Promise<string[]> {
     if (target && isInside(realRoot, target) && (await stat(target)).isFile()) found.push(relativePath);
   }
   await visit('');
-  return found.sort();
+  return { articles: found.sort(), tempFiles };
 }
 
 export function summarize(relativePath: string, text: string, settings: WorkspaceSettings): ArticleSummary {
@@ -54,8 +63,8 @@ export async function listArticleSummaries(
   realRoot: string,
   settings: WorkspaceSettings,
   onRead: (relativePath: string, text: string) => void,
-): Promise<ArticleSummary[]> {
-  const paths = await findArticlePaths(realRoot);
+): Promise<{ summaries: ArticleSummary[]; tempFiles: string[] }> {
+  const { articles: paths, tempFiles } = await findArticlePaths(realRoot);
   const summaries: ArticleSummary[] = new Array(paths.length);
   let next = 0;
   async function worker(): Promise<void> {
@@ -73,7 +82,7 @@ export async function listArticleSummaries(
     }
   }
   await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
-  return summaries;
+  return { summaries, tempFiles };
 }
 
 function scalarText(value: unknown): string | null {

@@ -53,6 +53,26 @@ describe('watching for outside changes', () => {
     expect(events).toEqual([]);
   });
 
+  it('stays silent about our own save through a symlink, under the target name too', async () => {
+    const { ws, events } = await watched({ 'real.md': article('A') });
+    const { symlink } = await import('node:fs/promises');
+    await symlink(join(ws.root, 'real.md'), join(ws.root, 'link.md'));
+    await settle();
+    events.length = 0;
+    const file = await ws.readArticle('link.md');
+    await ws.saveArticle('link.md', article('Through the link'), file.hash);
+    await settle();
+    expect(events).toEqual([]);
+  });
+
+  it('still reports an outside change that a listing read first', async () => {
+    const { ws, events } = await watched({ 'a.md': article('A') });
+    await writeFile(join(ws.root, 'a.md'), article('Changed'));
+    await ws.listArticles();
+    await until(() => events.length > 0, 'a change event');
+    expect(events[0]).toMatchObject({ kind: 'changed', path: 'a.md' });
+  });
+
   it('detects a same-size change with the old modification time restored', async () => {
     const { ws, events } = await watched({ 'a.md': article('Aaaa') });
     const path = join(ws.root, 'a.md');

@@ -121,6 +121,41 @@ describe('reading and saving', () => {
     expect(await readFile(join(ws.root, 'a.md'), 'utf8')).toBe('v2');
   });
 
+  it('refuses to replace a read-only file', async () => {
+    const ws = await workspaceWith({ 'a.md': article('A') });
+    await chmod(join(ws.root, 'a.md'), 0o444);
+    const error = await studioErrorOf(ws.saveArticle('a.md', 'new', null));
+    expect(error.message).toBe('a.md is read-only; nothing was written');
+    expect(await readFile(join(ws.root, 'a.md'), 'utf8')).toBe(article('A'));
+  });
+
+  it('removes temp files an interrupted save left behind, once they are stale', async () => {
+    const ws = await workspaceWith({ 'a.md': article('A'), 'guides/.b.md.123.article-studio-tmp': 'partial', 'guides/.c.md.456.article-studio-tmp': 'partial' });
+    const old = new Date(Date.now() - 3600_000);
+    const { utimes } = await import('node:fs/promises');
+    await utimes(join(ws.root, 'guides/.b.md.123.article-studio-tmp'), old, old);
+    await ws.listArticles();
+    expect(await readdir(join(ws.root, 'guides'))).toEqual(['.c.md.456.article-studio-tmp']);
+  });
+
+  it('makes rename and delete wait for a save still running on the path', async () => {
+    const ws = await workspaceWith({ 'a.md': 'v0' });
+    const saving = ws.saveArticle('a.md', 'v1', null);
+    await ws.renameArticle('a.md', 'b.md');
+    await saving;
+    expect(await readdir(ws.root)).toEqual(['b.md']);
+    expect(await readFile(join(ws.root, 'b.md'), 'utf8')).toBe('v1');
+    const again = ws.saveArticle('b.md', 'v2', null);
+    await ws.deleteArticle('b.md');
+    await again;
+    expect(await readdir(ws.root)).toEqual([]);
+  });
+
+  it('refuses a file inside an export written into the workspace', async () => {
+    const ws = await workspaceWith({ 'site/.article-studio-export.json': '{}', 'site/guides/a.md': article('Copy') });
+    expect((await studioErrorOf(ws.readArticle('site/guides/a.md'))).message).toMatch(/inside an export's output folder/);
+  });
+
   it('refuses a file that is not UTF-8 instead of corrupting it', async () => {
     const ws = await workspaceWith({});
     await writeFile(join(ws.root, 'latin1.md'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));

@@ -1,12 +1,13 @@
-import { mkdir, readFile, realpath, rename, stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { mkdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ArticleFile, ArticleSummary, SavedArticle, WorkspaceEvent, WorkspaceInfo } from '../../core/api';
 import { StudioError } from '../../core/api';
 import { newArticleText } from '../../core/article';
-import { isArticlePath, parseSettings, SETTINGS_FILE } from '../../core/site';
+import { EXPORT_MANIFEST_FILE, isArticlePath, parseSettings, SETTINGS_FILE } from '../../core/site';
 import { hashText, readArticleText, toStudioError } from './article-text';
 import { writeFileAtomic } from './atomic-write';
 import { listArticleSummaries } from './list-articles';
+import { TEMP_FILE_SUFFIX } from './atomic-write';
 import { resolveInWorkspace } from './safe-path';
 import { moveToTrash } from './trash';
 import { ArticleWatcher } from './watcher';
@@ -49,14 +50,49 @@ class NodeWorkspace implements WorkspaceService {
 
   async listArticles(): Promise<ArticleSummary[]> {
     const { settings } = await this.getWorkspace();
-    return listArticleSummaries(this.root, settings, (path, text) => this.knownHashes.set(path, hashText(text)));
+    const { summaries, tempFiles } = await listArticleSummaries(this.root, settings, (path, text) => this.rememberRead(path, hashText(text)));
+    await this.removeStaleTempFiles(tempFiles);
+    return summaries;
+  }
+
+  /**
+   * Temp files a crash left behind (a save is rename-or-nothing, so they hold
+   * nothing the article lacks). Young ones may belong to a save running now
+   * in another window, so only those older than a minute go.
+   */
+  private async removeStaleTempFiles(tempFiles: readonly string[]): Promise<void> {
+    // Compared with file times, so the real clock, not the injectable one.
+    const cutoff = Date.now() - 60_000;
+    await Promise.all(
+      tempFiles.map(async (relativePath) => {
+        const absolute = join(this.root, relativePath);
+        const info = await stat(absolute).catch(() => null);
+        if (info && info.mtimeMs < cutoff && absolute.endsWith(TEMP_FILE_SUFFIX)) await unlink(absolute).catch(() => undefined);
+      }),
+    );
+  }
+
+  /**
+   * What a read or a listing saw fills gaps only: the watcher's and our own
+   * writes' knowledge is newer, and overwriting it could hide an outside
+   * change the watcher has not reported yet.
+   */
+  private rememberRead(path: string, hash: string): void {
+    if (!this.knownHashes.has(path)) this.knownHashes.set(path, hash);
+  }
+
+  /** Our own write, under every name the watcher may report it by (a symlink's target too). */
+  private rememberWrite(path: string, real: string, hash: string): void {
+    this.knownHashes.set(path, hash);
+    const realRelative = relative(this.root, real).split(sep).join('/');
+    if (realRelative !== path && !realRelative.startsWith('..')) this.knownHashes.set(realRelative, hash);
   }
 
   async readArticle(path: string): Promise<ArticleFile> {
     const { real } = await this.resolveArticle(path);
     const text = await readArticleText(real, path);
     const hash = hashText(text);
-    this.knownHashes.set(path, hash);
+    this.rememberRead(path, hash);
     return { path, text, hash };
   }
 
@@ -79,7 +115,7 @@ class NodeWorkspace implements WorkspaceService {
         }
       }
       const hash = hashText(text);
-      this.knownHashes.set(path, hash);
+      this.rememberWrite(path, real, hash);
       try {
         await writeFileAtomic(real, text);
       } catch (error) {
@@ -98,7 +134,7 @@ class NodeWorkspace implements WorkspaceService {
     return this.serialized(path, async () => {
       if (await exists(real)) throw new StudioError('ALREADY_EXISTS', `${path} already exists`, path);
       const hash = hashText(text);
-      this.knownHashes.set(path, hash);
+      this.rememberWrite(path, real, hash);
       await writeFileAtomic(real, text).catch((error: unknown) => {
         throw toStudioError(error, path);
       });
@@ -106,29 +142,37 @@ class NodeWorkspace implements WorkspaceService {
     });
   }
 
-  async renameArticle(from: string, to: string): Promise<void> {
-    const source = await this.resolveArticle(from);
-    const target = await this.resolveArticle(to);
-    if (!(await exists(source.absolute))) throw new StudioError('NOT_FOUND', `${from} does not exist`, from);
-    if (await exists(target.real)) throw new StudioError('ALREADY_EXISTS', `${to} already exists; nothing was renamed`, to);
-    await mkdir(dirname(target.real), { recursive: true });
-    const hash = this.knownHashes.get(from);
-    this.knownHashes.delete(from);
-    if (hash) this.knownHashes.set(to, hash);
-    try {
-      await rename(source.absolute, target.real);
-    } catch (error) {
-      if (hash) this.knownHashes.set(from, hash);
-      throw toStudioError(error, from);
-    }
+  renameArticle(from: string, to: string): Promise<void> {
+    // Behind any save still running on either path: a rename racing a save
+    // would leave the old name recreated beside the new one.
+    return this.serialized(from, () =>
+      this.serialized(to, async () => {
+        const source = await this.resolveArticle(from);
+        const target = await this.resolveArticle(to);
+        if (!(await exists(source.absolute))) throw new StudioError('NOT_FOUND', `${from} does not exist`, from);
+        if (await exists(target.real)) throw new StudioError('ALREADY_EXISTS', `${to} already exists; nothing was renamed`, to);
+        await mkdir(dirname(target.real), { recursive: true });
+        const hash = this.knownHashes.get(from);
+        this.knownHashes.delete(from);
+        if (hash) this.knownHashes.set(to, hash);
+        try {
+          await rename(source.absolute, target.real);
+        } catch (error) {
+          if (hash) this.knownHashes.set(from, hash);
+          throw toStudioError(error, from);
+        }
+      }),
+    );
   }
 
-  async deleteArticle(path: string): Promise<void> {
-    const { absolute } = await this.resolveArticle(path);
-    if (!(await exists(absolute))) throw new StudioError('NOT_FOUND', `${path} does not exist`, path);
-    this.knownHashes.delete(path);
-    await moveToTrash(absolute, this.root, this.options.trash, this.options.now).catch((error: unknown) => {
-      throw toStudioError(error, path);
+  deleteArticle(path: string): Promise<void> {
+    return this.serialized(path, async () => {
+      const { absolute } = await this.resolveArticle(path);
+      if (!(await exists(absolute))) throw new StudioError('NOT_FOUND', `${path} does not exist`, path);
+      this.knownHashes.delete(path);
+      await moveToTrash(absolute, this.root, this.options.trash, this.options.now).catch((error: unknown) => {
+        throw toStudioError(error, path);
+      });
     });
   }
 
@@ -153,7 +197,18 @@ class NodeWorkspace implements WorkspaceService {
     if (!isArticlePath(path)) {
       throw new StudioError('INVALID_PATH', `${path} is not an article: articles are .md files outside assets/ and dot-folders`, path);
     }
+    if (await this.isInsideExportOutput(path)) {
+      throw new StudioError('INVALID_PATH', `${path} is inside an export's output folder, not an article`, path);
+    }
     return resolved;
+  }
+
+  private async isInsideExportOutput(path: string): Promise<boolean> {
+    const folders = path.split('/').slice(0, -1);
+    for (let depth = folders.length; depth > 0; depth--) {
+      if (await exists(join(this.root, ...folders.slice(0, depth), EXPORT_MANIFEST_FILE))) return true;
+    }
+    return false;
   }
 
   private serialized<T>(path: string, task: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, WorkspaceInfo } from '../../core/api';
-import { ArticleEditor } from './editor/ArticleEditor';
+import { ArticleEditor, type ArticleEditorHandle } from './editor/ArticleEditor';
 import { studio } from './lib/api';
 import { ArticleList } from './library/ArticleList';
 
@@ -10,6 +10,13 @@ export function App() {
   const [selected, setSelected] = useState<string | null>(null);
   const [dirtyPaths, setDirtyPaths] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  const editor = useRef<ArticleEditorHandle>(null);
+
+  /** Switching articles saves the one being left first; if that fails, the writer stays on it. */
+  const select = useCallback(async (path: string) => {
+    if (editor.current && !(await editor.current.flush())) return;
+    setSelected(path);
+  }, []);
 
   const refresh = useCallback(() => {
     studio.listArticles().then(setArticles, (e: Error) => setError(e.message));
@@ -58,11 +65,11 @@ export function App() {
       )}
       <div className="panes">
         <nav className="library" aria-label="Library">
-          <ArticleList articles={articles} selected={selected} dirtyPaths={dirtyPaths} onSelect={setSelected} />
+          <ArticleList articles={articles} selected={selected} dirtyPaths={dirtyPaths} onSelect={(path) => void select(path)} />
         </nav>
         <main className="workspace-main">
           {selected ? (
-            <ArticleEditor key={selected} path={selected} onSaved={refresh} onDirtyChange={onDirtyChange} />
+            <ArticleEditor ref={editor} key={selected} path={selected} onSaved={refresh} onDirtyChange={onDirtyChange} />
           ) : (
             <div className="editor-empty">Choose an article on the left to start writing.</div>
           )}

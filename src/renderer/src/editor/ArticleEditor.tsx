@@ -1,5 +1,5 @@
 import MDEditor from '@uiw/react-md-editor/nohighlight';
-import { useEffect } from 'react';
+import { forwardRef, useEffect, useImperativeHandle } from 'react';
 import { useArticleDocument } from './use-article-document';
 
 interface Props {
@@ -8,15 +8,23 @@ interface Props {
   readonly onDirtyChange: (path: string, dirty: boolean) => void;
 }
 
+export interface ArticleEditorHandle {
+  /** Saves unsaved edits; resolves false when they could not be saved (and the editor shows why). */
+  flush(): Promise<boolean>;
+}
+
 /**
  * The body editor. Highlighting and the editor's own preview are off: they
  * are what make typing slow in long articles, and the preview is ours.
  */
-export function ArticleEditor({ path, onSaved, onDirtyChange }: Props) {
-  const { doc, loadError, setBody, save, takeTheirs } = useArticleDocument(path, onSaved);
-  const dirty = doc !== null && doc.saveState !== 'saved';
+export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ path, onSaved, onDirtyChange }, ref) {
+  const { doc, loadError, dirty, setEditorBody, save, takeTheirs } = useArticleDocument(path, onSaved);
+
+  useImperativeHandle(ref, () => ({ flush: () => (dirty ? save() : Promise.resolve(true)) }), [dirty, save]);
 
   useEffect(() => onDirtyChange(path, dirty), [path, dirty, onDirtyChange]);
+  // Leaving the article (it was saved first, or discarded) clears its marker.
+  useEffect(() => () => onDirtyChange(path, false), [path, onDirtyChange]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -71,8 +79,8 @@ export function ArticleEditor({ path, onSaved, onDirtyChange }: Props) {
       )}
       <div className="editor-body" data-color-mode="light">
         <MDEditor
-          value={doc.body}
-          onChange={(value) => setBody(value ?? '')}
+          value={doc.editorBody}
+          onChange={(value) => setEditorBody(value ?? '')}
           preview="edit"
           highlightEnable={false}
           height="100%"
@@ -82,6 +90,6 @@ export function ArticleEditor({ path, onSaved, onDirtyChange }: Props) {
       </div>
     </section>
   );
-}
+});
 
 const SAVE_LABELS = { saved: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…', error: 'Not saved' } as const;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { StudioError, type WorkspaceEvent } from '../../../core/api';
-import { isArticleError, parseArticle } from '../../../core/article';
+import { articleHead, composeArticleText, detectLineEnding, isArticleError, parseArticle, type LineEnding } from '../../../core/article';
 import { studio } from '../lib/api';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
@@ -9,53 +9,81 @@ export interface ArticleDocument {
   readonly path: string;
   /** The whole file as it is in the editor now. */
   readonly text: string;
-  /** Bytes before the body (BOM, frontmatter, delimiters), kept verbatim; null when the frontmatter does not parse. */
-  readonly head: string | null;
-  readonly body: string;
+  /** The body as the editor shows it: line breaks as '\n', which is all a textarea knows. */
+  readonly editorBody: string;
   /** Why the frontmatter cannot be used; the writer then edits the raw file. */
   readonly problem: { readonly message: string; readonly line: number } | null;
   readonly saveState: SaveState;
   readonly message: string | null;
-  /** The file changed on disk while we had unsaved edits. */
+  /** The file changed (or went) on disk while we had unsaved edits. */
   readonly conflict: boolean;
 }
 
-function split(path: string, text: string): Pick<ArticleDocument, 'path' | 'text' | 'head' | 'body' | 'problem'> {
+/** How the loaded file is put back together from what the editor holds. */
+interface FileShape {
+  /** BOM, delimiters and frontmatter, verbatim; null when the frontmatter does not parse (the editor then holds the whole file). */
+  readonly head: string | null;
+  readonly bodyEol: LineEnding;
+  readonly fileEol: LineEnding;
+}
+
+function shapeOf(text: string): { shape: FileShape; editorBody: string; problem: ArticleDocument['problem'] } {
   try {
     const article = parseArticle(text);
-    return { path, text, head: text.slice(0, article.layout.bodyStart), body: article.body, problem: null };
+    const bodyEol = article.body.includes('\n') ? detectLineEnding(article.body) : article.eol;
+    return { shape: { head: articleHead(article), bodyEol, fileEol: article.eol }, editorBody: article.body.replace(/\r\n/g, '\n'), problem: null };
   } catch (error) {
     if (!isArticleError(error)) throw error;
-    return { path, text, head: null, body: text, problem: { message: error.reason, line: error.line } };
+    const eol = detectLineEnding(text);
+    return { shape: { head: null, bodyEol: eol, fileEol: eol }, editorBody: text.replace(/\r\n/g, '\n'), problem: { message: error.reason, line: error.line } };
   }
+}
+
+/** The editor's '\n' text back in the file's own line endings. */
+function toFileText(shape: FileShape, editorBody: string): string {
+  const body = shape.bodyEol === '\r\n' ? editorBody.replace(/\r?\n/g, '\r\n') : editorBody;
+  return shape.head === null ? body : composeArticleText(shape.head, body, shape.fileEol);
 }
 
 /**
  * One open article: its text, whether it differs from disk, saving with the
  * hash it was read at (so another program's change is never overwritten
- * silently), and reloading when it changes on disk while clean.
+ * silently), saves queued one after another, and reloading when it changes
+ * on disk while clean.
  */
-export function useArticleDocument(path: string | null, onSaved: () => void) {
+export function useArticleDocument(path: string, onSaved: () => void) {
   const [doc, setDoc] = useState<ArticleDocument | null>(null);
   /** Why the article could not be opened; there is then nothing to edit, so nothing can be saved over it. */
   const [loadError, setLoadError] = useState<string | null>(null);
   const baseHash = useRef<string | null>(null);
-  const savedText = useRef<string>('');
+  const savedText = useRef('');
+  const shape = useRef<FileShape>({ head: null, bodyEol: '\n', fileEol: '\n' });
   const current = useRef<ArticleDocument | null>(null);
+  const saveChain = useRef<Promise<void>>(Promise.resolve());
+  /** An outside change reported while a save was on its way. */
+  const changedDuringSave = useRef<WorkspaceEvent | null>(null);
   current.current = doc;
 
-  const load = useCallback(async (target: string) => {
+  const load = useCallback(async (target: string, onlyIfUnchanged?: string) => {
     const file = await studio.readArticle(target);
+    const open = current.current;
+    if (onlyIfUnchanged !== undefined && open && open.text !== onlyIfUnchanged) {
+      // The writer typed while the new version was on its way: theirs must not replace it.
+      setDoc({ ...open, conflict: true, message: `${target} was changed by another program while you were editing.` });
+      return;
+    }
+    const parsed = shapeOf(file.text);
     baseHash.current = file.hash;
     savedText.current = file.text;
-    setDoc({ ...split(target, file.text), saveState: 'saved', message: null, conflict: false });
+    shape.current = parsed.shape;
+    setDoc({ path: target, text: file.text, editorBody: parsed.editorBody, problem: parsed.problem, saveState: 'saved', message: null, conflict: false });
     setLoadError(null);
   }, []);
 
   useEffect(() => {
     setDoc(null);
     setLoadError(null);
-    if (path) load(path).catch((error: Error) => setLoadError(error.message));
+    load(path).catch((error: Error) => setLoadError(error.message));
   }, [path, load]);
 
   useEffect(
@@ -64,47 +92,83 @@ export function useArticleDocument(path: string | null, onSaved: () => void) {
         const open = current.current;
         if (!open || event.path !== open.path) return;
         if (event.kind !== 'removed' && event.hash === baseHash.current) return;
-        if (open.saveState === 'saved') {
-          if (event.kind !== 'removed') void load(open.path);
-          else setDoc({ ...open, message: `${open.path} was deleted by another program; saving will recreate it.` });
+        if (open.saveState === 'saving') {
+          changedDuringSave.current = event;
+        } else if (open.saveState === 'saved' && event.kind !== 'removed') {
+          void load(open.path, open.text);
         } else {
-          setDoc({ ...open, conflict: true, message: `${open.path} was changed by another program while you were editing.` });
+          const what = event.kind === 'removed' ? 'deleted' : 'changed';
+          setDoc({ ...open, conflict: true, message: `${open.path} was ${what} by another program${open.saveState === 'saved' ? '' : ' while you were editing'}.` });
         }
       }),
     [load],
   );
 
-  const setBody = useCallback((body: string) => {
+  const setEditorBody = useCallback((editorBody: string) => {
     setDoc((open) => {
       if (!open) return open;
-      const text = open.head === null ? body : open.head + body;
-      return { ...open, text, body, saveState: text === savedText.current ? 'saved' : 'dirty' };
+      const text = toFileText(shape.current, editorBody);
+      const saveState = open.saveState === 'saving' ? 'saving' : text === savedText.current ? 'saved' : 'dirty';
+      return { ...open, text, editorBody, saveState };
     });
   }, []);
 
-  const save = useCallback(
-    async (options: { overwrite?: boolean } = {}) => {
+  const saveOnce = useCallback(
+    async (overwrite: boolean): Promise<boolean> => {
       const open = current.current;
-      if (!open || (open.saveState === 'saved' && !options.overwrite)) return;
+      if (!open) return true;
       const text = open.text;
+      if (text === savedText.current && !overwrite && !open.conflict) return true;
+      changedDuringSave.current = null;
       setDoc({ ...open, saveState: 'saving' });
       try {
-        const saved = await studio.saveArticle(open.path, text, options.overwrite ? null : baseHash.current);
+        const saved = await studio.saveArticle(open.path, text, overwrite ? null : baseHash.current);
         baseHash.current = saved.hash;
         savedText.current = text;
-        setDoc((latest) => latest && { ...split(latest.path, latest.text), saveState: latest.text === text ? 'saved' : 'dirty', message: null, conflict: false });
+        shape.current = shapeOf(text).shape;
+        const outside = changedDuringSave.current as WorkspaceEvent | null;
+        const conflict = outside !== null && (outside.kind === 'removed' || outside.hash !== saved.hash);
+        setDoc((latest) =>
+          latest && {
+            ...latest,
+            saveState: latest.text === text ? 'saved' : 'dirty',
+            conflict,
+            message: conflict ? `${latest.path} was changed by another program while it was being saved.` : null,
+          },
+        );
         onSaved();
+        return true;
       } catch (error) {
         const conflict = error instanceof StudioError && error.code === 'CONFLICT';
         setDoc((latest) => latest && { ...latest, saveState: 'error', conflict, message: (error as Error).message });
+        return false;
       }
     },
     [onSaved],
   );
 
+  /** Saves now, after any save still running, with the hash that one produced. */
+  const save = useCallback(
+    (options: { overwrite?: boolean } = {}): Promise<boolean> => {
+      const next = saveChain.current.then(() => saveOnce(options.overwrite === true));
+      saveChain.current = next.then(() => undefined);
+      return next;
+    },
+    [saveOnce],
+  );
+
   const takeTheirs = useCallback(async () => {
-    if (current.current) await load(current.current.path);
+    if (current.current) await load(current.current.path).catch((error: Error) => setLoadError(error.message));
   }, [load]);
 
-  return { doc, loadError, setBody, save, takeTheirs };
+  const dirty = doc !== null && doc.saveState !== 'saved';
+  useEffect(() => {
+    if (!dirty) return;
+    // Closing the tab or window with unsaved edits asks first.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
+  return { doc, loadError, dirty, setEditorBody, save, takeTheirs };
 }

@@ -12,6 +12,9 @@ async function call(method: string, args: unknown[]): Promise<unknown> {
     throw new StudioError('IO_ERROR', 'The Article Studio server is not reachable; is it still running?');
   }
   if (response.status === 401) throw new StudioError('INVALID_REQUEST', 'This session has expired: open the URL the server printed.');
+  if (!(response.headers.get('content-type') ?? '').startsWith('application/json')) {
+    throw new StudioError('INVALID_REQUEST', `The server refused the request (${response.status}): ${(await response.text()).slice(0, 200)}`);
+  }
   return unwrapStudioResponse((await response.json()) as StudioResponse<unknown>);
 }
 

@@ -1,0 +1,24 @@
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { parseSettings, SETTINGS_FILE, type SettingsResult } from '../../core/site';
+
+export interface FileInWorkspace extends SettingsResult {
+  /** The folder holding the nearest article-studio.json, or the file's own folder when there is none. */
+  readonly root: string;
+  /** The file's path inside that folder, '/'-separated: what its URL is made of. */
+  readonly relativePath: string;
+  readonly settingsFound: boolean;
+}
+
+/** Finds the workspace a single file belongs to: the nearest settings file above it. */
+export async function workspaceForFile(file: string): Promise<FileInWorkspace> {
+  const real = await realpath(file);
+  for (let folder = dirname(real); ; folder = dirname(folder)) {
+    const text = await readFile(join(folder, SETTINGS_FILE), 'utf8').catch(() => null);
+    if (text !== null) {
+      return { ...parseSettings(text), root: folder, relativePath: relative(folder, real).split(sep).join('/'), settingsFound: true };
+    }
+    if (dirname(folder) === folder) break;
+  }
+  return { ...parseSettings(null), root: dirname(real), relativePath: real.split(sep).pop()!, settingsFound: false };
+}
