@@ -34,6 +34,7 @@ export default defineConfig({
       },
     },
     { name: 'cli', testMatch: /cli\/.*\.spec\.ts$/ },
+    { name: 'pages', testMatch: /pages\/.*\.spec\.ts$/ },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts$/ },
   ],
 });

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { StudioError } from '../core/api';
 import { CliFailure, CliUsageError, type CliIo } from './cli-io';
 import { listCommand } from './commands/list';
+import { renderCommand } from './commands/render';
 import { serveCommand } from './commands/serve';
 import { setCommand } from './commands/set';
 
@@ -34,12 +35,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     .argument('<assignments...>', 'key=value pairs; values are YAML scalars as typed, quoted when YAML needs it')
     .action((file: string, assignments: string[]) => setCommand(file, assignments, io));
 
+  const renderers = [
+    ['render', 'fragment', 'print the article body as sanitised HTML'],
+    ['jsonld', 'jsonld', 'print the generated JSON-LD objects as a JSON array'],
+    ['page', 'page', 'print the finished HTML page, as the preview shows it and the export writes it'],
+  ] as const;
+  for (const [name, output, description] of renderers) {
+    program
+      .command(name)
+      .description(`${description} (settings from the nearest article-studio.json above the file)`)
+      .argument('<file>', 'article file')
+      .action((file: string) => renderCommand(file, output, io));
+  }
+
   program
     .command('serve')
-    .description('open the app in a browser: a loopback server with a one-time token URL')
+    .description('the app in a browser: a loopback server whose URL carries a per-launch token')
     .argument('[workspace]', 'workspace folder (default: a copy of the bundled sample)')
     .option('--port <port>', 'port to listen on (default: a free one)')
-    .action(async (workspace: string | undefined, options: { port?: string }) => {
+    .option('--open', 'open the URL in the system browser')
+    .action(async (workspace: string | undefined, options: { port?: string; open?: boolean }) => {
       stop = await serveCommand(workspace, options, io);
     });
 

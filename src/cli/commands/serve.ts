@@ -3,6 +3,7 @@ import envPaths from 'env-paths';
 import { startWebServer } from '../../node/server/web-server';
 import { openWorkspace, prepareSampleWorkspace } from '../../node/workspace';
 import { CliUsageError, type CliIo } from '../cli-io';
+import { openInBrowser } from '../open-browser';
 
 /** Next to the built CLI (out/cli): the built renderer and the bundled sample. */
 const RENDERER_ROOT = fileURLToPath(new URL('../renderer/', import.meta.url));
@@ -12,13 +13,14 @@ export function dataDir(io: CliIo): string {
   return io.env.ARTICLE_STUDIO_DATA_DIR ?? envPaths('article-studio', { suffix: '' }).data;
 }
 
-export async function serveCommand(workspace: string | undefined, options: { port?: string }, io: CliIo): Promise<() => Promise<void>> {
+export async function serveCommand(workspace: string | undefined, options: { port?: string; open?: boolean }, io: CliIo): Promise<() => Promise<void>> {
   const port = options.port === undefined ? 0 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port must be a number from 0 to 65535, got "${options.port}"`);
   const root = workspace ?? (await prepareSampleWorkspace(SAMPLE_WORKSPACE, dataDir(io)));
   const service = await openWorkspace(root);
   const server = await startWebServer({ service, rendererRoot: RENDERER_ROOT, port });
   io.stdout(`Article Studio is serving ${service.root}\nOpen ${server.url}\n`);
+  if (options.open) openInBrowser(server.url);
   return async () => {
     await server.close();
     await service.close();

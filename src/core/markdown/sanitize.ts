@@ -1,4 +1,10 @@
-import { escapeAttrValue, FilterXSS, friendlyAttrValue, type IFilterXSSOptions, type IWhiteList } from 'xss';
+import xss, { type IFilterXSSOptions, type IWhiteList } from 'xss';
+import type * as XssModule from 'xss';
+
+// js-xss is CommonJS and sets its exports in a loop, so plain Node (the built
+// CLI) sees no named exports: take them from the default export, typed as
+// the module its typings describe.
+const { escapeAttrValue, FilterXSS, friendlyAttrValue } = xss as unknown as typeof XssModule;
 import { isSafeUrl } from './url-policy';
 
 /**

@@ -1,2 +1,3 @@
 export * from './settings';
 export * from './urls';
+export * from './dates';

@@ -41,3 +41,24 @@ export function articleUrl(settings: Pick<WorkspaceSettings, 'siteUrl'>, relativ
   const path = articleUrlPath(relativePath);
   return path === '/' ? `${siteBase(settings)}/` : `${siteBase(settings)}${path}`;
 }
+
+/**
+ * An absolute URL for a link or image as written in an article: http(s) URLs
+ * stay, `/assets/x.png` joins the site, `x.png` resolves against the article's
+ * own URL. Null for anything else (other schemes, empty).
+ */
+export function absoluteUrl(settings: Pick<WorkspaceSettings, 'siteUrl'>, reference: string, articlePath?: string): string | null {
+  const trimmed = reference.trim();
+  if (trimmed === '') return null;
+  if (/^https?:\/\//i.test(trimmed)) return trimmed;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return null;
+  // Root-relative means relative to the workspace root, which is siteUrl
+  // (possibly with a path, e.g. https://example.com/blog), not the origin.
+  const isRootRelative = trimmed.startsWith('/') && !trimmed.startsWith('//');
+  const base = articlePath ? articleUrl(settings, articlePath) : `${siteBase(settings)}/`;
+  try {
+    return isRootRelative ? new URL(`${siteBase(settings)}${trimmed}`).href : new URL(trimmed, base).href;
+  } catch {
+    return null;
+  }
+}

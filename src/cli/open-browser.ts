@@ -1,0 +1,14 @@
+import { spawn } from 'node:child_process';
+
+/** Opens a URL in the system browser; quietly does nothing where there is none (a server, CI). */
+export function openInBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // No opener: the URL is printed anyway.
+  }
+}
