@@ -63,3 +63,24 @@ test('serve without a workspace opens a copy of the bundled sample, never the or
     await rm(dataDir, { recursive: true, force: true });
   }
 });
+
+test('article-studio/core is an ES module library with the documented functions', async () => {
+  const script = [
+    "import { renderMarkdown, parseArticle, serializeArticle, buildJsonLd, renderPage, DEFAULT_SETTINGS } from 'article-studio/core';",
+    "const text = '---\\ntitle: \"Hello: World\"\\n# kept comment\\n---\\n\\nSome **bold** text.\\n';",
+    'const article = parseArticle(text);',
+    'console.log(JSON.stringify({',
+    '  fragment: renderMarkdown(article.body),',
+    '  lossless: serializeArticle(article) === text,',
+    "  types: buildJsonLd(article, DEFAULT_SETTINGS, 'guides/hello.md').map((o) => o['@type']),",
+    "  page: renderPage(article, DEFAULT_SETTINGS, 'guides/hello.md').includes('<title>Hello: World</title>'),",
+    '}));',
+  ].join('\n');
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(JSON.parse(stdout)).toEqual({
+    fragment: '<p>Some <strong>bold</strong> text.</p>\n',
+    lossless: true,
+    types: ['WebPage', 'Article', 'BreadcrumbList'],
+    page: true,
+  });
+});

@@ -144,3 +144,41 @@ describe('article-studio serve', () => {
     expect((await runCli(['serve', '.', '--port', 'abc'], io)).exitCode).toBe(2);
   });
 });
+
+describe('article-studio render, jsonld and page', () => {
+  const settings = JSON.stringify({ siteName: 'Quiet Ink', siteUrl: 'https://quiet-ink.example' });
+  const text = '---\ntitle: "Hello"\ndescription: "A short hello."\n---\n\nSome **bold** text.\n';
+
+  it('render prints the sanitised body, jsonld the generated objects, page the whole document', async () => {
+    const root = await workspace({ 'article-studio.json': settings, 'guides/hello.md': text });
+    const file = join(root, 'guides/hello.md');
+    const fragment = captureIo();
+    expect((await runCli(['render', file], fragment)).exitCode).toBe(0);
+    expect(fragment.out()).toBe('<p>Some <strong>bold</strong> text.</p>\n');
+    const jsonld = captureIo();
+    expect((await runCli(['jsonld', file], jsonld)).exitCode).toBe(0);
+    const objects = JSON.parse(jsonld.out()) as { '@type': string; url?: string }[];
+    expect(objects.map((o) => o['@type'])).toEqual(['WebPage', 'Article', 'BreadcrumbList']);
+    expect(objects[0]?.url).toBe('https://quiet-ink.example/guides/hello');
+    const page = captureIo();
+    expect((await runCli(['page', file], page)).exitCode).toBe(0);
+    expect(page.out()).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(page.out()).toContain('<link rel="canonical" href="https://quiet-ink.example/guides/hello">');
+    expect(page.err()).toBe('');
+  });
+
+  it('says when no settings file was found above the file, and uses the defaults', async () => {
+    const root = await workspace({ 'hello.md': text });
+    const io = captureIo();
+    expect((await runCli(['jsonld', join(root, 'hello.md')], io)).exitCode).toBe(0);
+    expect(io.err()).toMatch(/no article-studio\.json above .*hello\.md; using the default settings/);
+    expect(io.out()).toContain('https://example.com/hello');
+  });
+
+  it('fails with exit 1 naming the file and line of broken frontmatter', async () => {
+    const root = await workspace({ 'article-studio.json': settings, 'bad.md': '---\ntitle: [\n---\n' });
+    const io = captureIo();
+    expect((await runCli(['page', join(root, 'bad.md')], io)).exitCode).toBe(1);
+    expect(io.err()).toMatch(/bad\.md:2:\d+: invalid YAML/);
+  });
+});

@@ -2,7 +2,7 @@ import type { Graph, Thing } from 'schema-dts';
 import type { Article } from '../article';
 import type { WorkspaceSettings } from '../site';
 import { articleNode, breadcrumbListNode, faqPageNode, graphIds, webPageNode } from './nodes';
-import { pageFacts, type PageFacts } from './page-facts';
+import { articleFacts, type ArticleFacts } from '../facts';
 import { SCHEMA_CONTEXT, type JsonLdObject } from './types';
 
 /**
@@ -14,10 +14,10 @@ import { SCHEMA_CONTEXT, type JsonLdObject } from './types';
  * `path` is the workspace-relative article path (`guides/x.md`).
  */
 export function buildJsonLd(article: Article, settings: WorkspaceSettings, path: string): JsonLdObject[] {
-  return buildFromFacts(pageFacts(article, settings, path), settings);
+  return buildFromFacts(articleFacts(article, settings, path), settings);
 }
 
-export function buildFromFacts(facts: PageFacts, settings: WorkspaceSettings): JsonLdObject[] {
+export function buildFromFacts(facts: ArticleFacts, settings: WorkspaceSettings): JsonLdObject[] {
   if (settings.jsonLd === 'graph') {
     const ids = graphIds(facts.url);
     const faqPage = faqPageNode(facts, ids);

@@ -5,9 +5,9 @@ import { buildFromFacts } from './build';
 import { disagreements } from './compare';
 import { findEmbeddedJsonLd } from './embedded';
 import { replaceEmbeddedFix } from './fix';
-import { frontmatterKeyLine } from './frontmatter-values';
+import { frontmatterKeyLine } from '../facts';
 import { generatedTypeOf, jsonLdNodes } from './nodes-of';
-import { pageFacts, type PageFacts } from './page-facts';
+import { articleFacts, type ArticleFacts } from '../facts';
 import type { GeneratedType, JsonLdObject } from './types';
 
 export const JSONLD_RULES = {
@@ -22,12 +22,12 @@ export const MAX_HEADLINE_LENGTH = 110;
 
 /** Problems with the JSON-LD an article's page will carry, in file-line order. */
 export function checkJsonLd(article: Article, settings: WorkspaceSettings, path: string): Finding[] {
-  const facts = pageFacts(article, settings, path);
+  const facts = articleFacts(article, settings, path);
   const findings = [...headlineFindings(article, facts), ...breadcrumbFindings(article, facts), ...embeddedFindings(article, facts, settings)];
   return findings.sort((a, b) => a.line - b.line);
 }
 
-function headlineFindings(article: Article, facts: PageFacts): Finding[] {
+function headlineFindings(article: Article, facts: ArticleFacts): Finding[] {
   // Code points, as people count characters: an emoji is one, not two UTF-16 units.
   const length = facts.title !== undefined ? [...facts.title].length : 0;
   if (length <= MAX_HEADLINE_LENGTH) return [];
@@ -39,7 +39,7 @@ function headlineFindings(article: Article, facts: PageFacts): Finding[] {
   }];
 }
 
-function breadcrumbFindings(article: Article, facts: PageFacts): Finding[] {
+function breadcrumbFindings(article: Article, facts: ArticleFacts): Finding[] {
   const line = (facts.crumbsWritten ? frontmatterKeyLine(article, 'breadcrumbs') : frontmatterKeyLine(article, 'title')) ?? 1;
   return facts.crumbs.slice(0, -1).flatMap((crumb): Finding[] =>
     crumb.url !== undefined
@@ -53,7 +53,7 @@ function breadcrumbFindings(article: Article, facts: PageFacts): Finding[] {
   );
 }
 
-function embeddedFindings(article: Article, facts: PageFacts, settings: WorkspaceSettings): Finding[] {
+function embeddedFindings(article: Article, facts: ArticleFacts, settings: WorkspaceSettings): Finding[] {
   const embedded = findEmbeddedJsonLd(article.body);
   const generated = buildFromFacts(facts, settings);
   const generatedNodes = new Map<string, JsonLdObject>();

@@ -3,7 +3,7 @@
  * (WebPage, Article, FAQPage, BreadcrumbList), written as script tags,
  * merged with blocks written in the body, and checked against them.
  */
-export { buildJsonLd } from './build';
+export { buildJsonLd, buildFromFacts } from './build';
 export { jsonLdScriptTag, jsonLdScriptTags, scriptSafeJson } from './script-tags';
 export { findEmbeddedJsonLd } from './embedded';
 export { mergeJsonLd } from './merge';

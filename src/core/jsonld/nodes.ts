@@ -1,6 +1,6 @@
 import type { Article, BreadcrumbList, FAQPage, IdReference, ListItem, Organization, Person, Question, Thing, WebPage } from 'schema-dts';
 import { absoluteUrl, type WorkspaceSettings } from '../site';
-import type { PageFacts } from './page-facts';
+import type { ArticleFacts } from '../facts';
 
 
 /**
@@ -27,7 +27,7 @@ export function graphIds(url: string): NodeIds {
  * separate script blocks is not something Google's Rich Results reliably
  * follow. The standalone BreadcrumbList block is what Google reads.
  */
-export function webPageNode(facts: PageFacts, settings: WorkspaceSettings, ids: NodeIds | null): WebPage {
+export function webPageNode(facts: ArticleFacts, settings: WorkspaceSettings, ids: NodeIds | null): WebPage {
   return {
     '@type': 'WebPage',
     '@id': ids?.webPage ?? facts.url,
@@ -39,7 +39,7 @@ export function webPageNode(facts: PageFacts, settings: WorkspaceSettings, ids: 
   };
 }
 
-export function articleNode(facts: PageFacts, settings: WorkspaceSettings, ids: NodeIds | null): Article {
+export function articleNode(facts: ArticleFacts, settings: WorkspaceSettings, ids: NodeIds | null): Article {
   const logo = settings.publisher.logo !== undefined ? absoluteUrl(settings, settings.publisher.logo) : null;
   const publisher: Organization = {
     '@type': 'Organization',
@@ -70,7 +70,7 @@ function authorNode(author: WorkspaceSettings['author']): Person | Organization 
 }
 
 /** Null when the body has no FAQ items: an empty FAQPage is invalid for Google. */
-export function faqPageNode(facts: PageFacts, ids: NodeIds | null): FAQPage | null {
+export function faqPageNode(facts: ArticleFacts, ids: NodeIds | null): FAQPage | null {
   if (facts.faq.length === 0) return null;
   return {
     '@type': 'FAQPage',
@@ -86,7 +86,7 @@ export function faqPageNode(facts: PageFacts, ids: NodeIds | null): FAQPage | nu
 }
 
 /** A crumb without a link gets no `item`: Google allows that for no crumb but the last, which is why checks report it. */
-export function breadcrumbListNode(facts: PageFacts, ids: NodeIds | null): BreadcrumbList {
+export function breadcrumbListNode(facts: ArticleFacts, ids: NodeIds | null): BreadcrumbList {
   return {
     '@type': 'BreadcrumbList',
     ...(ids ? { '@id': ids.breadcrumb } : {}),

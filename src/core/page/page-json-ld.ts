@@ -1,9 +1,9 @@
 import type { Article } from '../article';
-import { buildJsonLd, findEmbeddedJsonLd, jsonLdScriptTags, mergeJsonLd } from '../jsonld';
+import type { ArticleFacts } from '../facts';
+import { buildFromFacts, findEmbeddedJsonLd, jsonLdScriptTags, mergeJsonLd } from '../jsonld';
 import type { WorkspaceSettings } from '../site';
 
 /** The JSON-LD script blocks of a page: generated ones, plus embedded ones of other types. */
-export function pageJsonLd(article: Article, settings: WorkspaceSettings, path: string): string {
-  const generated = buildJsonLd(article, settings, path);
-  return jsonLdScriptTags(mergeJsonLd(generated, findEmbeddedJsonLd(article.body)));
+export function pageJsonLd(article: Article, facts: ArticleFacts, settings: WorkspaceSettings): string {
+  return jsonLdScriptTags(mergeJsonLd(buildFromFacts(facts, settings), findEmbeddedJsonLd(article.body)));
 }

@@ -3,7 +3,7 @@ import { renderMarkdownDocument } from '../markdown';
 import type { WorkspaceSettings } from '../site';
 import { siteBase } from '../site';
 import { escapeHtml } from './html-escape';
-import { resolvePageMeta, type PageMeta } from './page-meta';
+import { articleFacts, type ArticleFacts } from '../facts';
 import { PAGE_STYLE, PAGE_STYLE_HASH } from './page-style';
 import { pageJsonLd } from './page-json-ld';
 
@@ -18,7 +18,7 @@ export interface RenderPageOptions {
 
 export function renderPage(article: Article, settings: WorkspaceSettings, path: string, options: RenderPageOptions = {}): string {
   const content = renderMarkdownDocument(article.body, { firstLine: article.bodyLine });
-  const meta = resolvePageMeta(article, settings, path, content);
+  const facts = articleFacts(article, settings, path, content);
   const body = content.html.replace(/<table>/g, '<div class="table-scroll"><table>').replace(/<\/table>/g, '</table></div>');
   const csp = [
     "default-src 'none'",
@@ -35,18 +35,18 @@ export function renderPage(article: Article, settings: WorkspaceSettings, path: 
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
-    `<title>${escapeHtml(meta.title)}</title>`,
-    ...headMeta(meta, settings),
+    `<title>${escapeHtml(facts.displayTitle)}</title>`,
+    ...headMeta(facts, settings),
     `<style>${PAGE_STYLE}</style>`,
-    pageJsonLd(article, settings, path),
+    pageJsonLd(article, facts, settings),
     '</head>',
     '<body>',
     `<header class="site-header"><a href="${escapeHtml(siteBase(settings))}/">${escapeHtml(settings.siteName)}</a></header>`,
-    breadcrumbNav(meta, settings),
+    breadcrumbNav(facts, settings),
     '<main>',
     '<article>',
-    `<h1>${escapeHtml(meta.title)}</h1>`,
-    articleDates(meta),
+    `<h1>${escapeHtml(facts.displayTitle)}</h1>`,
+    articleDates(facts),
     body.trim(),
     '</article>',
     '</main>',
@@ -57,48 +57,49 @@ export function renderPage(article: Article, settings: WorkspaceSettings, path: 
   ].join('\n');
 }
 
-function headMeta(meta: PageMeta, settings: WorkspaceSettings): string[] {
+function headMeta(facts: ArticleFacts, settings: WorkspaceSettings): string[] {
   const tag = (attribute: 'name' | 'property', key: string, value: string | null | undefined) =>
     value ? `<meta ${attribute}="${key}" content="${escapeHtml(value)}">` : null;
+  const image = facts.image;
   return [
-    tag('name', 'description', meta.description),
-    meta.keywords ? tag('name', 'keywords', meta.keywords) : null,
-    `<link rel="canonical" href="${escapeHtml(meta.url)}">`,
+    tag('name', 'description', facts.description),
+    tag('name', 'keywords', facts.keywords.join(', ')),
+    `<link rel="canonical" href="${escapeHtml(facts.url)}">`,
     tag('property', 'og:type', 'article'),
-    tag('property', 'og:url', meta.url),
-    tag('property', 'og:title', meta.ogTitle),
-    tag('property', 'og:description', meta.ogDescription),
-    tag('property', 'og:image', meta.image),
-    tag('property', 'og:image:alt', meta.image ? meta.imageAlt : null),
+    tag('property', 'og:url', facts.url),
+    tag('property', 'og:title', facts.ogTitle),
+    tag('property', 'og:description', facts.ogDescription),
+    tag('property', 'og:image', image),
+    tag('property', 'og:image:alt', image && facts.imageAlt),
     tag('property', 'og:site_name', settings.siteName),
-    tag('property', 'og:locale', meta.locale),
-    tag('property', 'article:published_time', meta.published),
-    tag('property', 'article:modified_time', meta.modified),
+    tag('property', 'og:locale', facts.locale),
+    tag('property', 'article:published_time', facts.datePublished),
+    tag('property', 'article:modified_time', facts.dateModified),
     tag('name', 'twitter:card', 'summary_large_image'),
     tag('name', 'twitter:site', settings.twitterSite),
-    tag('name', 'twitter:title', meta.twitterTitle),
-    tag('name', 'twitter:description', meta.twitterDescription),
-    tag('name', 'twitter:image', meta.image),
-    tag('name', 'twitter:image:alt', meta.image ? meta.imageAlt : null),
+    tag('name', 'twitter:title', facts.twitterTitle),
+    tag('name', 'twitter:description', facts.twitterDescription),
+    tag('name', 'twitter:image', image),
+    tag('name', 'twitter:image:alt', image && facts.imageAlt),
   ].filter((line): line is string => line !== null);
 }
 
-function breadcrumbNav(meta: PageMeta, settings: WorkspaceSettings): string {
-  const items = meta.breadcrumbs.map((name, index) => {
-    const last = index === meta.breadcrumbs.length - 1;
-    if (last) return `<li aria-current="page">${escapeHtml(name)}</li>`;
-    const href = settings.breadcrumbLinks[name];
-    return href ? `<li><a href="${escapeHtml(href)}">${escapeHtml(name)}</a></li>` : `<li>${escapeHtml(name)}</li>`;
+/** The visible trail, the same crumbs as the BreadcrumbList, linked by the site's own paths. */
+function breadcrumbNav(facts: ArticleFacts, settings: WorkspaceSettings): string {
+  const items = facts.crumbs.map((crumb, index) => {
+    if (index === facts.crumbs.length - 1) return `<li aria-current="page">${escapeHtml(crumb.name)}</li>`;
+    const href = Object.hasOwn(settings.breadcrumbLinks, crumb.name) ? settings.breadcrumbLinks[crumb.name] : undefined;
+    return href ? `<li><a href="${escapeHtml(href)}">${escapeHtml(crumb.name)}</a></li>` : `<li>${escapeHtml(crumb.name)}</li>`;
   });
   return `<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${items.join('')}</ol></nav>`;
 }
 
-function articleDates(meta: PageMeta): string {
-  if (!meta.published) return '';
-  const published = `Published <time datetime="${escapeHtml(meta.published)}">${escapeHtml(meta.publishedText ?? meta.published)}</time>`;
+function articleDates(facts: ArticleFacts): string {
+  const { datePublished, dateModified } = facts;
+  if (!datePublished) return '';
+  const day = (iso: string) => iso.slice(0, 10);
+  const published = `Published <time datetime="${escapeHtml(datePublished)}">${day(datePublished)}</time>`;
   const updated =
-    meta.modified && meta.modifiedText !== meta.publishedText
-      ? ` · Updated <time datetime="${escapeHtml(meta.modified)}">${escapeHtml(meta.modifiedText ?? '')}</time>`
-      : '';
+    dateModified && day(dateModified) !== day(datePublished) ? ` · Updated <time datetime="${escapeHtml(dateModified)}">${day(dateModified)}</time>` : '';
   return `<p class="article-meta">${published}${updated}</p>`;
 }

@@ -1,9 +1,10 @@
 import type { Article } from '../article';
 import { findFaq } from '../faq';
-import { renderMarkdownDocument } from '../markdown';
+import { renderMarkdownDocument, type RenderedMarkdown } from '../markdown';
 import { absoluteUrl, articleUrl, frontmatterDateToIso, type WorkspaceSettings } from '../site';
 import { faqAnswerText } from './faq-answer';
 import { breadcrumbNamesField, listField, textField } from './frontmatter-values';
+import { ogLocale } from './og-locale';
 
 export interface Crumb {
   readonly name: string;
@@ -18,21 +19,29 @@ export interface FaqEntry {
 }
 
 /**
- * Everything the JSON-LD says about an article, read once from its
- * frontmatter, body and the workspace settings. Both the generator and the
- * checks work from these facts so they can never disagree with each other.
- * Dates and URLs go through the same `site` helpers as the page head
- * (core/page), with the same fallbacks, so og:image and the JSON-LD image,
- * article:published_time and datePublished agree.
+ * Everything the page head, the JSON-LD, the snippets and the checks say
+ * about an article, resolved once from its frontmatter, body and the
+ * workspace settings, with every fallback applied here. Nothing downstream
+ * reads the frontmatter again, so no two places can disagree: og:image is the
+ * JSON-LD image, article:published_time is datePublished.
  */
-export interface PageFacts {
+export interface ArticleFacts {
   readonly url: string;
+  /** The frontmatter title; undefined when it is missing (the JSON-LD then has no headline). */
   readonly title: string | undefined;
+  /** The title people see: the frontmatter title, else the file name. */
+  readonly displayTitle: string;
   readonly description: string | undefined;
+  readonly ogTitle: string;
+  readonly ogDescription: string | undefined;
+  readonly twitterTitle: string;
+  readonly twitterDescription: string | undefined;
+  /** ISO 8601 with offset. */
   readonly datePublished: string | undefined;
   readonly dateModified: string | undefined;
-  /** Absolute URL of the page image: frontmatter `image`, else the first body image, else `settings.defaultImage`. */
+  /** Absolute URL: frontmatter `image`, else the first body image, else `settings.defaultImage`. */
   readonly image: string | undefined;
+  readonly imageAlt: string;
   readonly keywords: readonly string[];
   readonly things: readonly string[];
   /** The crumbs in order; the last one is the article itself. */
@@ -40,22 +49,39 @@ export interface PageFacts {
   /** Whether the crumbs came from the `breadcrumbs` field (false: the Home/title default). */
   readonly crumbsWritten: boolean;
   readonly faq: readonly FaqEntry[];
+  /** og:locale, `en_US`. */
+  readonly locale: string;
 }
 
-export function pageFacts(article: Article, settings: WorkspaceSettings, path: string): PageFacts {
+/**
+ * `rendered` is the body already rendered (the page renders it anyway); when
+ * absent it is rendered here, only if the body has an image to look for.
+ */
+export function articleFacts(article: Article, settings: WorkspaceSettings, path: string, rendered?: Pick<RenderedMarkdown, 'images'>): ArticleFacts {
   const url = articleUrl(settings, path);
   const data = article.data;
   const title = textField(data, 'title');
+  const displayTitle = title ?? fileTitle(path);
+  const description = textField(data, 'description');
   const published = frontmatterDateToIso(data.date, settings.timeZone) ?? undefined;
   const written = breadcrumbNamesField(data, 'breadcrumbs');
-  const names = written.length > 0 ? written : ['Home', title ?? fileTitle(path)];
+  const names = written.length > 0 ? written : ['Home', displayTitle];
+  const frontmatterImage = textField(data, 'image');
+  const bodyImage = frontmatterImage === undefined ? firstBodyImage(article.body, settings, path, rendered) : undefined;
+  const imageSource = frontmatterImage ?? bodyImage?.src ?? settings.defaultImage;
   return {
     url,
     title,
-    description: textField(data, 'description'),
+    displayTitle,
+    description,
+    ogTitle: textField(data, 'og_title') ?? displayTitle,
+    ogDescription: textField(data, 'og_description') ?? description,
+    twitterTitle: textField(data, 'twitter_title') ?? displayTitle,
+    twitterDescription: textField(data, 'twitter_description') ?? description,
     datePublished: published,
     dateModified: frontmatterDateToIso(data.date_updated_at, settings.timeZone) ?? published,
-    image: pageImage(article, settings, path),
+    image: (imageSource !== undefined ? absoluteUrl(settings, imageSource, path) : null) ?? undefined,
+    imageAlt: textField(data, 'image_alt') ?? (bodyImage?.alt || displayTitle),
     keywords: listField(data, 'keywords'),
     things: listField(data, 'things'),
     crumbs: names.map((name, index) => ({ name, url: index === names.length - 1 ? url : crumbLink(name, settings) })),
@@ -64,23 +90,15 @@ export function pageFacts(article: Article, settings: WorkspaceSettings, path: s
       .items.map((item) => ({ question: item.question, answer: faqAnswerText(item, (href) => answerLink(href, settings, path)) }))
       // Google rejects a Question without a name or an answer text; such items are still being written.
       .filter((entry) => entry.question !== '' && entry.answer !== ''),
+    locale: ogLocale(settings.language),
   };
 }
 
-/**
- * As the page head: frontmatter `image`, else the first body image that makes
- * a public URL, else `settings.defaultImage`, then made absolute.
- */
-function pageImage(article: Article, settings: WorkspaceSettings, path: string): string | undefined {
-  const frontmatterImage = textField(article.data, 'image');
-  const source = frontmatterImage ?? firstBodyImage(article.body, settings, path) ?? settings.defaultImage;
-  return (source !== undefined ? absoluteUrl(settings, source, path) : null) ?? undefined;
-}
-
-function firstBodyImage(body: string, settings: WorkspaceSettings, path: string): string | undefined {
+/** The first body image that makes a public URL. */
+function firstBodyImage(body: string, settings: WorkspaceSettings, path: string, rendered?: Pick<RenderedMarkdown, 'images'>) {
   // Bodies without an image marker skip the render.
-  if (!/!\[|<img\b/i.test(body)) return undefined;
-  return renderMarkdownDocument(body).images.find((image) => absoluteUrl(settings, image.src, path) !== null)?.src;
+  if (!rendered && !/!\[|<img\b/i.test(body)) return undefined;
+  return (rendered ?? renderMarkdownDocument(body)).images.find((image) => absoluteUrl(settings, image.src, path) !== null);
 }
 
 /** The page's breadcrumb nav links the same `breadcrumbLinks` entry, looked up by the exact name. */
@@ -94,7 +112,7 @@ function answerLink(href: string, settings: WorkspaceSettings, path: string): st
   return /^mailto:/i.test(href.trim()) ? href.trim() : absoluteUrl(settings, href, path);
 }
 
-/** `guides/offline-writing.md` → `offline-writing`: a name for the last crumb of an article without a title. */
+/** `guides/offline-writing.md` → `offline-writing`: a title for an article without one. */
 function fileTitle(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
 }
