@@ -5,9 +5,9 @@ import { renderMarkdown, renderMarkdownDocument, sanitizeHtml } from './index';
 describe('renderMarkdown: GitHub Flavored Markdown', () => {
   it('renders tables with alignment', () => {
     const html = renderMarkdown('| Left | Centre | Right |\n|:-----|:------:|------:|\n| a | b | c |\n');
-    expect(html).toContain('<th style="text-align:left">Left</th>');
-    expect(html).toContain('<th style="text-align:center">Centre</th>');
-    expect(html).toContain('<td style="text-align:right">c</td>');
+    expect(html).toContain('<th class="align-left">Left</th>');
+    expect(html).toContain('<th class="align-center">Centre</th>');
+    expect(html).toContain('<td class="align-right">c</td>');
   });
 
   it('renders strikethrough, task lists and footnotes', () => {
@@ -96,8 +96,8 @@ describe('sanitising', () => {
     expect(sanitizeHtml('<img src="mailto:a@b.example">')).toBe('<img>');
   });
 
-  it('keeps only text-align in style attributes, and only on table cells', () => {
-    expect(sanitizeHtml('<td style="text-align:right">1</td><td style="color:red">2</td><p style="text-align:left">p</p>')).toBe('<td style="text-align:right">1</td><td>2</td><p>p</p>');
+  it('keeps only text-align from style attributes, only on table cells, as a class the page CSS aligns', () => {
+    expect(sanitizeHtml('<td style="text-align:right">1</td><td style="color:red">2</td><p style="text-align:left">p</p>')).toBe('<td class="align-right">1</td><td>2</td><p>p</p>');
   });
 
   for (const [index, payload] of HOSTILE_PAYLOADS.entries()) {

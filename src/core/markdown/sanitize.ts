@@ -18,7 +18,7 @@ import { isSafeUrl } from './url-policy';
  * article), which the live preview and large exports need.
  */
 const GLOBAL = ['id', 'title', 'lang', 'dir'];
-const CELL = [...GLOBAL, 'style', 'align', 'colspan', 'rowspan', 'scope'];
+const CELL = [...GLOBAL, 'style', 'colspan', 'rowspan', 'scope'];
 
 const ALLOWED: IWhiteList = Object.fromEntries(
   Object.entries({
@@ -58,7 +58,7 @@ function allowedValue(tag: string, name: string, rawValue: string): string | nul
   const value = friendlyAttrValue(rawValue);
   if (name === 'href' || name === 'cite') return isSafeUrl(value, 'link') ? value : null;
   if (name === 'src') return isSafeUrl(value, 'image') ? value : null;
-  if (name === 'style') return TEXT_ALIGN.test(value) ? value.trim() : null;
+  if (name === 'style') return TEXT_ALIGN.exec(value)?.[1]?.toLowerCase() ?? null;
   if (name === 'type' && tag === 'input') return value.toLowerCase() === 'checkbox' ? 'checkbox' : null;
   return value;
 }
@@ -107,7 +107,11 @@ const OPTIONS: IFilterXSSOptions = {
   onTagAttr(tag: string, name: string, value: string): string | undefined {
     if (!ALLOWED[tag]?.includes(name)) return undefined; // not allowed: js-xss drops it
     const allowed = allowedValue(tag, name, value);
-    return allowed === null ? '' : `${name}="${escapeAttrValue(allowed)}"`;
+    if (allowed === null) return '';
+    // Column alignment becomes a class: pages forbid inline style attributes
+    // (their CSP allows only the page's own stylesheet), and no other style survives.
+    if (name === 'style') return `class="align-${allowed}"`;
+    return `${name}="${escapeAttrValue(allowed)}"`;
   },
   onTag(tag: string, html: string, info: { isClosing?: boolean }): string | undefined {
     // An <input> that is not a task-list checkbox is a form control: drop it.

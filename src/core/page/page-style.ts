@@ -36,6 +36,9 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2.5rem 0; }
 table { border-collapse: collapse; width: 100%; font: 0.92rem/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
 th, td { border-bottom: 1px solid var(--rule); padding: 0.5rem 0.6rem; vertical-align: top; text-align: left; }
 th { border-bottom-width: 2px; }
+.align-left { text-align: left; }
+.align-center { text-align: center; }
+.align-right { text-align: right; }
 details { border: 1px solid var(--rule); border-radius: 6px; padding: 0.7rem 1rem; margin: 0.8rem 0; }
 summary { cursor: pointer; font: 600 1rem/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
 details[open] summary { margin-bottom: 0.5rem; }

@@ -90,6 +90,9 @@ describe('renderPage', () => {
     expect(html).toContain('<nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/guides">Guides</a></li><li aria-current="page">Writing Offline</li></ol></nav>');
     expect(html).toContain('<h1>Writing Offline: A Calm Workflow</h1>');
     expect(html).toContain('<div class="table-scroll"><table>');
+    // The CSP allows no inline style attribute; alignment must arrive as a class.
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).toContain('<th class="align-right">B</th>');
     expect(html).toContain('<time datetime="2025-12-22T19:22:11+01:00">2025-12-22</time>');
   });
 
