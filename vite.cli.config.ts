@@ -2,6 +2,7 @@ import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { chmodSync, readFileSync } from 'node:fs';
+import { rendererBuildId } from './scripts/renderer-build-id.mjs';
 
 /**
  * The CLI and the web-mode server run on plain Node: one ES module entry with
@@ -22,6 +23,7 @@ export default defineConfig({
       writeBundle: () => chmodSync(resolve('out/cli/article-studio.js'), 0o755),
     },
   ],
+  define: { __RENDERER_BUILD__: JSON.stringify(rendererBuildId()) },
   build: {
     ssr: true,
     outDir: 'out/cli',
@@ -30,9 +32,10 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rolldownOptions: {
-      input: { 'article-studio': resolve('src/cli/article-studio.ts') },
+      input: { 'article-studio': resolve('src/cli/article-studio.ts'), 'render-worker': resolve('src/node/export/render-worker.ts') },
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
-      output: { format: 'es', entryFileNames: '[name].js', banner: '#!/usr/bin/env node' },
+      // Chunks beside the entries: the render pool finds its worker file next to itself.
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', banner: '#!/usr/bin/env node' },
     },
   },
 });

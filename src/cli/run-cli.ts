@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { StudioError } from '../core/api';
 import { CliFailure, CliUsageError, type CliIo } from './cli-io';
+import { exportCommand, type ExportCommandOptions } from './commands/export';
 import { listCommand } from './commands/list';
 import { renderCommand } from './commands/render';
 import { serveCommand } from './commands/serve';
@@ -15,6 +16,7 @@ export interface CliResult {
 /** Runs one command line; never calls process.exit, so tests can run it in-process. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<CliResult> {
   let stop: (() => Promise<void>) | undefined;
+  let exitCode = 0;
   const program = new Command('article-studio')
     .description('Write SEO articles as Markdown with YAML frontmatter.')
     .exitOverride()
@@ -34,6 +36,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     .argument('<file>', 'article file')
     .argument('<assignments...>', 'key=value pairs; values are YAML scalars as typed, quoted when YAML needs it')
     .action((file: string, assignments: string[]) => setCommand(file, assignments, io));
+
+  program
+    .command('export')
+    .description('write the site as static HTML: one page per article, assets, index, sitemap, robots.txt and 404')
+    .argument('<workspace>', 'workspace folder')
+    .requiredOption('--out <dir>', 'output folder (replaced atomically; files you added there are kept)')
+    .option('--only <article...>', 'export only these articles (workspace-relative paths)')
+    .option('--drafts', 'include articles with draft: true')
+    .option('--relative', 'relative links, so the bundle works opened from disk (file://)')
+    .option('--zip <file>', 'also write the bundle as one zip')
+    .option('--strict', 'exit 1 when any problem was found')
+    .option('--workers <n>', 'render threads (default: by page count and cores; 0 renders in one thread)')
+    .action(async (workspace: string, options: ExportCommandOptions) => {
+      exitCode = await exportCommand(workspace, options, io);
+    });
 
   const renderers = [
     ['render', 'fragment', 'print the article body as sanitised HTML'],
@@ -60,7 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return stop ? { exitCode: 0, stop } : { exitCode: 0 };
+    return stop ? { exitCode, stop } : { exitCode };
   } catch (error) {
     return { exitCode: reportError(error, io) };
   }

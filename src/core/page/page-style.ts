@@ -11,7 +11,12 @@ export const PAGE_STYLE = `
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--text); font: 18px/1.65 Georgia, 'Iowan Old Style', 'Times New Roman', serif; }
-.site-header, .breadcrumbs, main, .site-footer { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; }
+.site-header, .breadcrumbs, main, .article-index { list-style: none; padding: 0; }
+.article-index li { margin: 0 0 2rem; }
+.article-index h2 { margin: 0 0 0.2rem; font-size: 1.3rem; }
+.article-index time { color: var(--muted); font: 0.85rem/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+.article-index p { margin: 0.3rem 0 0; }
+.site-footer { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; }
 .site-header { padding-top: 1.5rem; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; font-size: 0.95rem; }
 .site-header a { color: var(--accent); font-weight: 600; text-decoration: none; }
 .breadcrumbs ol { list-style: none; margin: 1rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; font: 0.85rem/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: var(--muted); }

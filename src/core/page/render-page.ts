@@ -1,11 +1,10 @@
 import type { Article } from '../article';
-import { renderMarkdownDocument } from '../markdown';
-import type { WorkspaceSettings } from '../site';
-import { siteBase } from '../site';
-import { escapeHtml } from './html-escape';
 import { articleFacts, type ArticleFacts } from '../facts';
-import { PAGE_STYLE, PAGE_STYLE_HASH } from './page-style';
+import { renderMarkdownDocument, type RenderedMarkdown } from '../markdown';
+import type { WorkspaceSettings } from '../site';
+import { escapeHtml } from './html-escape';
 import { pageJsonLd } from './page-json-ld';
+import { htmlDocument, siteHeader } from './page-shell';
 
 /**
  * The finished page: what the preview shows and the export writes, byte for
@@ -16,45 +15,41 @@ export interface RenderPageOptions {
   readonly footerText?: string;
 }
 
+export interface RenderedPage {
+  readonly html: string;
+  /** What the page says about the article (title, dates, image…), for site indexes and checks. */
+  readonly facts: ArticleFacts;
+  /** Headings, images and links of the body, with their file lines. */
+  readonly outline: Omit<RenderedMarkdown, 'html'>;
+}
+
 export function renderPage(article: Article, settings: WorkspaceSettings, path: string, options: RenderPageOptions = {}): string {
+  return renderPageWithFacts(article, settings, path, options).html;
+}
+
+export function renderPageWithFacts(article: Article, settings: WorkspaceSettings, path: string, options: RenderPageOptions = {}): RenderedPage {
   const content = renderMarkdownDocument(article.body, { firstLine: article.bodyLine });
   const facts = articleFacts(article, settings, path, content);
   const body = content.html.replace(/<table>/g, '<div class="table-scroll"><table>').replace(/<\/table>/g, '</table></div>');
-  const csp = [
-    "default-src 'none'",
-    "img-src 'self' https: http:",
-    `style-src ${PAGE_STYLE_HASH}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "object-src 'none'",
-  ].join('; ');
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(settings.language)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
-    `<title>${escapeHtml(facts.displayTitle)}</title>`,
-    ...headMeta(facts, settings),
-    `<style>${PAGE_STYLE}</style>`,
-    pageJsonLd(article, facts, settings),
-    '</head>',
-    '<body>',
-    `<header class="site-header"><a href="${escapeHtml(siteBase(settings))}/">${escapeHtml(settings.siteName)}</a></header>`,
-    breadcrumbNav(facts, settings),
-    '<main>',
-    '<article>',
-    `<h1>${escapeHtml(facts.displayTitle)}</h1>`,
-    articleDates(facts),
-    body.trim(),
-    '</article>',
-    '</main>',
-    `<footer class="site-footer">${escapeHtml(options.footerText ?? settings.publisher.name)}</footer>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  const html = htmlDocument({
+    language: settings.language,
+    title: facts.displayTitle,
+    head: [...headMeta(facts, settings), pageJsonLd(article, facts, settings)],
+    body: [
+      siteHeader(settings.siteName),
+      breadcrumbNav(facts, settings),
+      '<main>',
+      '<article>',
+      `<h1>${escapeHtml(facts.displayTitle)}</h1>`,
+      articleDates(facts),
+      body.trim(),
+      '</article>',
+      '</main>',
+      `<footer class="site-footer">${escapeHtml(options.footerText ?? settings.publisher.name)}</footer>`,
+    ],
+  });
+  const { headings, images, links } = content;
+  return { html, facts, outline: { headings, images, links } };
 }
 
 function headMeta(facts: ArticleFacts, settings: WorkspaceSettings): string[] {

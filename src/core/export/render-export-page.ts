@@ -1,0 +1,80 @@
+import type { Finding } from '../seo/finding';
+import { renderPageWithFacts, type RenderPageOptions } from '../page';
+import type { WorkspaceSettings } from '../site';
+import { makeReferencesRelative } from './output-paths';
+import { resolveReference } from './references';
+import type { SelectedPage } from './select-pages';
+
+/** What the site index and the sitemap need of a page. */
+export interface PageSummary {
+  readonly path: string;
+  readonly urlPath: string;
+  readonly outputPath: string;
+  readonly url: string;
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly datePublished: string | undefined;
+  readonly dateModified: string | undefined;
+}
+
+export interface ExportedPage {
+  readonly summary: PageSummary;
+  readonly html: string;
+  /** Workspace files the page uses (images, downloads) with the line that uses them. */
+  readonly files: readonly { readonly path: string; readonly line: number }[];
+  /** Links to article URLs, with their lines, for checking against the workspace. */
+  readonly pageLinks: readonly { readonly urlPath: string; readonly line: number }[];
+}
+
+export interface ExportPageOptions extends RenderPageOptions {
+  /** Rewrite root-relative references so the bundle works from file://. */
+  readonly relative: boolean;
+}
+
+/** One article as the export writes it; pure, so worker threads can run it and give identical bytes. */
+export function renderExportPage(page: Pick<SelectedPage, 'path' | 'article' | 'urlPath' | 'outputPath'>, settings: WorkspaceSettings, options: ExportPageOptions): ExportedPage {
+  const rendered = renderPageWithFacts(page.article, settings, page.path, options);
+  const { facts, outline } = rendered;
+  const files: { path: string; line: number }[] = [];
+  const pageLinks: { urlPath: string; line: number }[] = [];
+  const note = (reference: string, line: number) => {
+    const resolved = resolveReference(reference, page.urlPath, settings);
+    if (resolved.kind === 'file') files.push({ path: resolved.path, line });
+    if (resolved.kind === 'page') pageLinks.push({ urlPath: resolved.urlPath, line });
+  };
+  for (const image of outline.images) note(image.src, image.line);
+  for (const link of outline.links) note(link.href, link.line);
+  // The page image (og:image) ships with the page when it is one of ours.
+  const imageField = page.article.data.image;
+  if (typeof imageField === 'string') note(imageField, 1);
+  return {
+    summary: {
+      path: page.path,
+      urlPath: page.urlPath,
+      outputPath: page.outputPath,
+      url: facts.url,
+      title: facts.displayTitle,
+      description: facts.description,
+      datePublished: facts.datePublished,
+      dateModified: facts.dateModified,
+    },
+    html: options.relative ? makeReferencesRelative(rendered.html, page.outputPath) : rendered.html,
+    files,
+    pageLinks,
+  };
+}
+
+/** Links from exported pages to article URLs the published site will not have. */
+export function brokenPageLinks(page: Pick<ExportedPage, 'summary' | 'pageLinks'>, publishedUrls: ReadonlySet<string>, knownUrls: ReadonlySet<string>): (Finding & { file: string })[] {
+  return page.pageLinks
+    .filter((link) => !publishedUrls.has(link.urlPath))
+    .map((link) => ({
+      file: page.summary.path,
+      line: link.line,
+      ruleId: 'export/broken-link',
+      severity: 'error' as const,
+      message: knownUrls.has(link.urlPath)
+        ? `Link to ${link.urlPath}, a draft: it is not exported, so the link would be broken`
+        : `Link to ${link.urlPath}, which is no article in the workspace`,
+    }));
+}

@@ -1,0 +1,170 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FileFinding } from '../../core/export';
+import { brokenPageLinks, renderNotFound, renderRobots, renderSiteIndex, renderSitemap, selectPages, type ExportSource } from '../../core/export';
+import { EXPORT_MANIFEST_FILE, parseSettings, SETTINGS_FILE } from '../../core/site';
+import { readArticleText } from '../workspace/article-text';
+import { findArticlePaths } from '../workspace/list-articles';
+import { checkExportTarget } from './export-target';
+import { linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
+import { manifestText, readManifest, type ManifestEntry } from './manifest';
+import type { Entry, PageRecord, Planned } from './plan-types';
+import { defaultWorkerCount, renderPages, type PageJob } from './render-pages';
+import { planAssets } from './plan-assets';
+import { writeZip } from './zip';
+
+export interface ExportOptions {
+  readonly out: string;
+  /** Workspace-relative article paths; empty or absent: the whole workspace. */
+  readonly only?: readonly string[];
+  readonly drafts?: boolean;
+  readonly relative?: boolean;
+  readonly zip?: string;
+  /** Render threads; default: by page count and cores (0 renders here). */
+  readonly workers?: number;
+  /** Identifies the renderer code; a page made by another build is rendered again. */
+  readonly rendererBuild?: string;
+  readonly onProgress?: (progress: { readonly done: number; readonly total: number; readonly current: string }) => void;
+}
+
+export interface ExportResult {
+  readonly out: string;
+  readonly pages: number;
+  readonly assets: number;
+  readonly bytes: number;
+  /** Files written or copied; 0 when nothing changed. */
+  readonly written: number;
+  readonly unchanged: boolean;
+  readonly findings: readonly FileFinding[];
+  readonly zip: string | null;
+}
+
+declare const __RENDERER_BUILD__: string | undefined;
+const RENDERER_BUILD = typeof __RENDERER_BUILD__ === 'string' ? __RENDERER_BUILD__ : `unbuilt-${process.pid}-${Date.now()}`;
+
+export async function exportSite(workspace: string, options: ExportOptions): Promise<ExportResult> {
+  const root = await realpath(workspace);
+  const target = await checkExportTarget(root, options.out);
+  const targetExists = (await stat(target).catch(() => null)) !== null || (await recoverInterruptedSwap(target, false));
+  await removeAbandonedStaging(target);
+  const { settings } = parseSettings(await readFile(join(root, SETTINGS_FILE), 'utf8').catch(() => null));
+  const previous = await readManifest(target);
+  const previousFiles = (previous?.files ?? {}) as Record<string, Entry>;
+  const findings: FileFinding[] = [];
+
+  const { articles } = await findArticlePaths(root);
+  const sources: ExportSource[] = [];
+  for (const path of articles) {
+    try {
+      sources.push({ path, text: await readArticleText(join(root, path), path) });
+    } catch (error) {
+      findings.push({ file: path, line: 1, ruleId: 'export/unreadable', severity: 'error', message: (error as Error).message });
+    }
+  }
+  for (const wanted of options.only ?? []) {
+    if (!articles.includes(wanted)) findings.push({ file: wanted, line: 1, ruleId: 'export/unknown-article', severity: 'error', message: `${wanted} is not an article of this workspace` });
+  }
+  const selection = selectPages(sources, { drafts: options.drafts === true, only: options.only ?? [] });
+  findings.push(...selection.findings);
+
+  // Pages: reuse what the previous export made from the same input, render the rest.
+  const relative = options.relative === true;
+  const build = options.rendererBuild ?? RENDERER_BUILD;
+  const settingsKey = sha256(JSON.stringify([build, settings, relative]));
+  const textOf = new Map(sources.map((source) => [source.path, source.text]));
+  const planned = new Map<string, Planned>();
+  const records: PageRecord[] = [];
+  const jobs: PageJob[] = [];
+  for (const page of selection.pages) {
+    const key = sha256(`${settingsKey}\n${textOf.get(page.path)}`);
+    const before = previousFiles[page.outputPath];
+    if (before?.key === key && before.page) {
+      planned.set(page.outputPath, { ...before, from: 'previous' });
+      records.push(before.page);
+    } else {
+      jobs.push({ path: page.path, text: textOf.get(page.path)!, urlPath: page.urlPath, outputPath: page.outputPath });
+    }
+  }
+  const total = selection.pages.length;
+  const reusedCount = total - jobs.length;
+  const workers = options.workers ?? defaultWorkerCount(jobs.length);
+  const rendered = await renderPages({ settings, options: { relative }, jobs }, workers, (done, path) => options.onProgress?.({ done: reusedCount + done, total, current: path }));
+  for (const [index, page] of rendered.entries()) {
+    const record: PageRecord = { summary: page.summary, files: page.files, pageLinks: page.pageLinks };
+    const key = sha256(`${settingsKey}\n${jobs[index]!.text}`);
+    planned.set(page.summary.outputPath, { hash: sha256(page.html), key, page: record, from: 'data', data: page.html });
+    records.push(record);
+  }
+  records.sort((a, b) => a.summary.path.localeCompare(b.summary.path));
+  for (const record of records) {
+    findings.push(...brokenPageLinks(record, selection.publishedUrls, selection.knownUrls));
+  }
+
+  // Assets: exactly the files the exported pages (and the site settings) reference.
+  const assets = await planAssets(root, records, settings, previousFiles, findings);
+  for (const [path, asset] of assets) planned.set(path, asset);
+
+  // The site's own files.
+  const summaries = records.map((record) => record.summary);
+  const siteFiles: [string, string][] = [
+    ['404.html', renderNotFound(settings, relative)],
+    ['sitemap.xml', renderSitemap(summaries, settings)],
+    ['robots.txt', renderRobots(settings)],
+  ];
+  if (!planned.has('index.html')) siteFiles.push(['index.html', renderSiteIndex(summaries, settings, relative)]);
+  for (const [path, text] of siteFiles) {
+    const hash = sha256(text);
+    planned.set(path, previousFiles[path]?.hash === hash ? { ...previousFiles[path]!, from: 'previous' } : { hash, key: hash, from: 'data', data: text });
+  }
+
+  const plannedPaths = [...planned.keys()].sort();
+  const bytes = await plannedBytes(planned, target);
+  const unchanged =
+    previous !== null && plannedPaths.every((path) => planned.get(path)!.from === 'previous') && plannedPaths.length === Object.keys(previousFiles).length;
+  let written = 0;
+  if (!unchanged) written = await stageAndSwap(target, targetExists, planned, previousFiles);
+  const zip = options.zip ? await writeZip(options.zip, target, plannedPaths) : null;
+  return { out: target, pages: total, assets: assets.size, bytes, written, unchanged, findings: sortFindings(findings), zip };
+}
+
+async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: Record<string, Entry>): Promise<number> {
+  const id = randomBytes(4).toString('hex');
+  const staged = stagingName(target, 'tmp', id);
+  await mkdir(staged, { recursive: true });
+  let written = 0;
+  try {
+    for (const [path, entry] of planned) {
+      if (entry.from === 'previous') await linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/')));
+      else if (entry.from === 'data') await writeInto(staged, path, entry.data);
+      else await linkOrCopy(entry.file, join(staged, ...path.split('/')));
+      if (entry.from !== 'previous') written++;
+    }
+    // Files the writer put in the export folder (a CNAME, a favicon) are theirs: carried over untouched.
+    for (const path of await listFiles(target)) {
+      if (path === EXPORT_MANIFEST_FILE || Object.hasOwn(previousFiles, path) || planned.has(path)) continue;
+      await linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/')));
+    }
+    const manifest: Record<string, ManifestEntry> = {};
+    for (const [path, entry] of planned) manifest[path] = entry.page ? { hash: entry.hash, key: entry.key, page: entry.page } : { hash: entry.hash, key: entry.key };
+    await writeInto(staged, EXPORT_MANIFEST_FILE, manifestText(manifest));
+    await swapIn(staged, target, stagingName(target, 'old', id), targetExists);
+  } catch (error) {
+    await rm(staged, { recursive: true, force: true });
+    throw error;
+  }
+  return written;
+}
+
+async function plannedBytes(planned: Map<string, Planned>, target: string): Promise<number> {
+  let total = 0;
+  for (const [path, entry] of planned) {
+    if (entry.from === 'data') total += typeof entry.data === 'string' ? Buffer.byteLength(entry.data) : entry.data.byteLength;
+    else total += (await stat(entry.from === 'file' ? entry.file : join(target, ...path.split('/'))).catch(() => ({ size: 0 }))).size;
+  }
+  return total;
+}
+
+function sortFindings(findings: FileFinding[]): FileFinding[] {
+  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
