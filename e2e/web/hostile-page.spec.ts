@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_PAYLOADS } from '../../src/core/markdown/hostile-payloads.test-support';
-import { hostileArticle } from '../../src/core/page/hostile-article.test-support';
+import { HOSTILE_URLS, hostileArticle } from '../../src/core/page/hostile-article.test-support';
 import { renderPage } from '../../src/core/page';
 import { DEFAULT_SETTINGS } from '../../src/core/site';
 
@@ -39,7 +39,13 @@ async function hostileProbe(page: Page): Promise<(html: string) => Promise<strin
     await page.mouse.move(400, 300, { steps: 3 });
     await page.waitForTimeout(30);
     const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
-    return pwned !== undefined ? `window.__pwned = ${String(pwned)}` : dialog;
+    if (pwned !== undefined) return `window.__pwned = ${String(pwned)}`;
+    // Links are not clicked (that would navigate away); the browser's own URL
+    // parser says whether clicking one would run script.
+    const scriptLinks = await page.evaluate(() =>
+      [...Array.from(document.links).map((a) => a.href), ...Array.from(document.images).map((img) => img.src)].filter((url) => /^(javascript|vbscript|data):/i.test(url)),
+    );
+    return scriptLinks.length > 0 ? `script URL: ${scriptLinks.join(', ')}` : dialog;
   };
 }
 
@@ -48,7 +54,7 @@ const withoutCsp = (html: string) => html.replace(/<meta http-equiv="Content-Sec
 test.describe('hostile input in Chromium', () => {
   test('no payload runs in the finished page, with its CSP and with the CSP removed', async ({ page }) => {
     const probe = await hostileProbe(page);
-    for (const payload of HOSTILE_PAYLOADS) {
+    for (const payload of [...HOSTILE_PAYLOADS, ...HOSTILE_URLS]) {
       const html = renderPage(hostileArticle(payload), SETTINGS, 'hostile.md');
       expect(await probe(html), `with CSP: ${payload}`).toBeNull();
       // The sanitiser alone must hold: the preview and other hosts may not apply our CSP.
@@ -57,9 +63,11 @@ test.describe('hostile input in Chromium', () => {
     }
   });
 
-  test('the probe sees a payload that does run (so the test above can fail)', async ({ page }) => {
+  test('the probe sees a payload that does run, and a script link (so the test above can fail)', async ({ page }) => {
     const probe = await hostileProbe(page);
     const unsafe = '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p onmouseover="window.__pwned = 1">x</p></body></html>';
     expect(await probe(unsafe)).toBe('window.__pwned = 1');
+    const link = '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><a href="java&Tab;script:void(0)">x</a></body></html>';
+    expect(await probe(link)).toBe('script URL: javascript:void(0)');
   });
 });

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { isArticleError, parseArticle, type Article } from '../../core/article';
 import { buildJsonLd } from '../../core/jsonld';
 import { renderMarkdown } from '../../core/markdown';
 import { renderPage } from '../../core/page';
 import { SETTINGS_FILE } from '../../core/site';
 import { workspaceForFile, type FileInWorkspace } from '../../node/workspace';
+import { readArticleText } from '../../node/workspace/article-text';
 import { CliFailure, type CliIo } from '../cli-io';
 
 export type RenderOutput = 'fragment' | 'jsonld' | 'page';
@@ -14,6 +14,8 @@ export async function renderCommand(file: string, output: RenderOutput, io: CliI
   const workspace = await workspaceForFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new CliFailure(`${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
+  const { stat } = await import('node:fs/promises');
+  if (!(await stat(file)).isFile()) throw new CliFailure(`${file}: not a file; give the path of one article`);
   reportSettings(workspace, file, io);
   const article = await readArticle(file);
   if (output === 'fragment') io.stdout(renderMarkdown(article.body));
@@ -22,7 +24,10 @@ export async function renderCommand(file: string, output: RenderOutput, io: CliI
 }
 
 async function readArticle(file: string): Promise<Article> {
-  const text = await readFile(file, 'utf8');
+  // Strict UTF-8, as everywhere: a lossy decode would publish U+FFFD for the writer's bytes.
+  const text = await readArticleText(file, file).catch((error: Error) => {
+    throw new CliFailure(error.message);
+  });
   try {
     return parseArticle(text);
   } catch (error) {

@@ -12,9 +12,12 @@ export const STUDIO_CHANNELS = {
   createArticle: 'article:create',
   renameArticle: 'article:rename',
   deleteArticle: 'article:delete',
+  exportWorkspace: 'export:run',
+  getExportSettings: 'export:get-settings',
+  openExportResult: 'export:open-result',
 } as const satisfies Record<StudioCallName, string>;
 
-/** Main → renderer push of outside changes. */
+/** Main → renderer push of outside changes and export progress. */
 export const WORKSPACE_EVENT_CHANNEL = 'workspace:event';
 
 /** The call names, from the channel map (no schema library needed). */

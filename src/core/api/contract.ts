@@ -4,6 +4,21 @@ import { STUDIO_CALL_NAMES, STUDIO_CHANNELS } from './channels';
 
 const relativePath = z.string().min(1).max(4096);
 
+/** An article is named exactly when one article is exported, so a request cannot be read two ways. */
+const exportRequest = z
+  .strictObject({
+    scope: z.enum(['workspace', 'article']),
+    article: relativePath.optional(),
+    out: z.string().trim().min(1).max(4096).nullable(),
+    relative: z.boolean(),
+    zip: z.boolean(),
+    drafts: z.boolean(),
+  })
+  .refine((request) => (request.scope === 'article') === (request.article !== undefined), {
+    message: 'name the article exactly when the scope is "article"',
+    path: ['article'],
+  });
+
 /**
  * The argument schemas of every call, checked by each transport before the
  * service sees a payload. `satisfies` makes the compiler insist on one entry
@@ -17,6 +32,9 @@ export const STUDIO_CONTRACT = {
   createArticle: z.tuple([relativePath, z.string().max(1000)]),
   renameArticle: z.tuple([relativePath, relativePath]),
   deleteArticle: z.tuple([relativePath]),
+  exportWorkspace: z.tuple([exportRequest]),
+  getExportSettings: z.tuple([]),
+  openExportResult: z.tuple([]),
 } satisfies { [K in StudioCallName]: z.ZodType<Parameters<StudioApi[K]>> };
 
 export const STUDIO_CALLS = STUDIO_CALL_NAMES;

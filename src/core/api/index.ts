@@ -3,3 +3,4 @@ export * from './studio-error';
 export * from './channels';
 export * from './contract';
 export * from './dispatch';
+export * from './workspace-events';

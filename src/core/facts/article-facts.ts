@@ -1,5 +1,5 @@
 import type { Article } from '../article';
-import { findFaq } from '../faq';
+import { findFaqQuestions } from '../faq';
 import { renderMarkdownDocument, type RenderedMarkdown } from '../markdown';
 import { absoluteUrl, articleUrl, frontmatterDateToIso, type WorkspaceSettings } from '../site';
 import { faqAnswerText } from './faq-answer';
@@ -86,8 +86,8 @@ export function articleFacts(article: Article, settings: WorkspaceSettings, path
     things: listField(data, 'things'),
     crumbs: names.map((name, index) => ({ name, url: index === names.length - 1 ? url : crumbLink(name, settings) })),
     crumbsWritten: written.length > 0,
-    faq: findFaq(article.body)
-      .items.map((item) => ({ question: item.question, answer: faqAnswerText(item, (href) => answerLink(href, settings, path)) }))
+    faq: findFaqQuestions(article.body)
+      .map((item) => ({ question: item.question, answer: faqAnswerText(item, (href) => answerLink(href, settings, path)) }))
       // Google rejects a Question without a name or an answer text; such items are still being written.
       .filter((entry) => entry.question !== '' && entry.answer !== ''),
     locale: ogLocale(settings.language),

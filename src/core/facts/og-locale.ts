@@ -6,7 +6,9 @@ const DEFAULT_TERRITORY: Record<string, string> = {
 
 /** `en-US` → `en_US`; `en` → `en_US`; an unknown bare tag → `xx_XX`. */
 export function ogLocale(language: string): string {
-  const [lang = 'en', territory] = language.split('-');
+  const [lang = 'en', ...subtags] = language.split('-');
+  // The region is the two-letter subtag (`zh-Hant-TW` → TW), not the script.
+  const territory = subtags.find((subtag) => /^[a-z]{2}$/i.test(subtag));
   const region = territory?.toUpperCase() ?? DEFAULT_TERRITORY[lang.toLowerCase()] ?? lang.toUpperCase();
   return `${lang.toLowerCase()}_${region}`;
 }

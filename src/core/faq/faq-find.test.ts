@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFaq } from './index';
+import { findFaq, findFaqQuestions } from './index';
 import { AFTER_FAQ, ANSWERS, BEFORE_FAQ, QUESTIONS, faqLines, referenceShapedBody } from './faq-fixtures';
 
 const lf = (...lines: string[]): string => lines.join('\n');
@@ -212,5 +212,37 @@ describe('findFaq heading', () => {
 describe('findFaq fixture sanity', () => {
   it('uses its own prose', () => {
     expect([...BEFORE_FAQ, ...faqLines(), ...AFTER_FAQ].join('\n')).toBe(referenceShapedBody());
+  });
+});
+
+describe('findFaqQuestions', () => {
+  it('takes only the items under the FAQ heading when there is one', () => {
+    const body = [
+      '## Setup',
+      '',
+      '<details>',
+      '<summary>Show the config</summary>',
+      '',
+      '```json',
+      '{"a": 1}',
+      '```',
+      '',
+      '</details>',
+      '',
+      '## Frequently Asked Questions',
+      '',
+      '<details>',
+      '  <summary>Is it offline?</summary>',
+      '  <p>Yes.</p>',
+      '</details>',
+      '',
+    ].join('\n');
+    expect(findFaqQuestions(body).map((item) => item.question)).toEqual(['Is it offline?']);
+    expect(findFaq(body).items).toHaveLength(2);
+  });
+
+  it('takes every item when the body has no FAQ heading', () => {
+    const body = '<details>\n<summary>Q?</summary>\n<p>A.</p>\n</details>\n';
+    expect(findFaqQuestions(body).map((item) => item.question)).toEqual(['Q?']);
   });
 });

@@ -34,6 +34,19 @@ export function findFaq(body: string): FaqSection {
   };
 }
 
+/**
+ * The items that are the article's FAQ, for FAQPage structured data: those
+ * under an FAQ heading ("Frequently Asked Questions", "FAQ"). A body with no
+ * such heading counts every item, since some articles write their FAQ
+ * without one; a body with one does not turn an unrelated `<details>`
+ * ("Show the config") elsewhere into a question.
+ */
+export function findFaqQuestions(body: string): FaqItem[] {
+  const { items, headings } = locateFaq(body);
+  if (!headings.some((heading) => isFaqHeadingText(heading.text))) return items.map(publicItem);
+  return items.filter((item) => faqHeadingBefore(headings, item.start) !== null).map(publicItem);
+}
+
 function publicItem(item: LocatedFaqItem): FaqItem {
   const { question, questionSource, answerSource, answerFormat, open, start, end, startLine, endLine } = item;
   return { question, questionSource, answerSource, answerFormat, open, start, end, startLine, endLine };

@@ -1,5 +1,5 @@
 export type { FaqItem, FaqSection } from './faq-types';
-export { findFaq } from './faq-find';
+export { findFaq, findFaqQuestions } from './faq-find';
 export {
   addFaqItem,
   updateFaqItem,

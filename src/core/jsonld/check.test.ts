@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../article';
 import { applyFix, type Finding } from '../seo/finding';
 import type { WorkspaceSettings } from '../site';
-import { buildJsonLd, checkJsonLd, findEmbeddedJsonLd, jsonLdScriptTags, JSONLD_RULES, REPLACE_EMBEDDED_TITLE } from './index';
+import { buildJsonLd, checkJsonLd, findEmbeddedJsonLd, jsonLdScriptTags, JSONLD_RULES, mergeJsonLd, REPLACE_EMBEDDED_TITLE } from './index';
 import { EXAMPLE_PATH, EXAMPLE_SETTINGS, EXAMPLE_TITLE, exampleArticle, STALE_BLOCKS, type ExampleOptions } from './jsonld-fixtures.test-support';
 
 function check(text: string, settings: Partial<WorkspaceSettings> = {}): Finding[] {
@@ -104,9 +104,22 @@ describe('jsonld/embedded-disagrees', () => {
     expect(finding!.message).not.toContain('dateModified');
   });
 
-  it('leaves blocks of types the page does not generate alone', () => {
-    const faqWithoutItems = exampleArticle({ faq: false, blocks: [STALE_BLOCKS[2]!, '<script type="application/ld+json">{ "@type": "HowTo", "name": "x" }</script>'] });
-    expect(rule(check(faqWithoutItems), JSONLD_RULES.embeddedDisagrees)).toEqual([]);
+  it('reports an FAQPage block whose questions are no longer on the page, and leaves other types alone', () => {
+    const howTo = '<script type="application/ld+json">{ "@type": "HowTo", "name": "x" }</script>';
+    const faqWithoutItems = exampleArticle({ faq: false, blocks: [STALE_BLOCKS[2]!, howTo] });
+    const findings = rule(check(faqWithoutItems), JSONLD_RULES.embeddedDisagrees);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/FAQPage .*no FAQ items/)]);
+    const fixed = applyFix(faqWithoutItems, findings[0]!.fix!);
+    expect(fixed).not.toContain('"FAQPage"');
+    expect(fixed).toContain(howTo);
+  });
+
+  it('counts an embedded BlogPosting as the Article: it is compared, and never shipped beside it', () => {
+    const text = exampleArticle({ blocks: ['<script type="application/ld+json">{ "@context": "https://schema.org", "@type": "BlogPosting", "headline": "An old headline" }</script>'] });
+    expect(rule(check(text), JSONLD_RULES.embeddedDisagrees).map((f) => f.message)).toEqual([expect.stringMatching(/Article .*headline/)]);
+    const article = parseArticle(text);
+    const shipped = mergeJsonLd(buildJsonLd(article, EXAMPLE_SETTINGS, EXAMPLE_PATH), findEmbeddedJsonLd(article.body));
+    expect(shipped.map((o) => o['@type'])).not.toContain('BlogPosting');
   });
 });
 

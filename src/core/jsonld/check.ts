@@ -75,8 +75,12 @@ function embeddedFindings(article: Article, facts: ArticleFacts, settings: Works
     const differences: { type: GeneratedType; fields: string[] }[] = [];
     for (const node of block.nodes) {
       const type = generatedTypeOf(node);
-      const generatedNode = type !== undefined ? generatedNodes.get(type) : undefined;
-      if (type === undefined || !generatedNode) continue;
+      if (type === undefined) continue;
+      const generatedNode = generatedNodes.get(type);
+      if (!generatedNode) {
+        differences.push({ type, fields: [`the page has no ${type === 'FAQPage' ? 'FAQ items' : type}, so this block describes content that is not there`] });
+        continue;
+      }
       const fields = disagreements(type, node, generatedNode, facts.url);
       if (fields.length > 0) differences.push({ type, fields });
     }

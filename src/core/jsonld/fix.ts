@@ -16,11 +16,9 @@ export const REPLACE_EMBEDDED_TITLE = 'Replace the embedded JSON-LD with the gen
  */
 export function replaceEmbeddedFix(article: Article, embedded: readonly EmbeddedJsonLd[], generated: readonly JsonLdObject[]): FindingFix {
   const graphMode = generated.length === 1 && Array.isArray(generated[0]!['@graph']);
-  const generatedTypes = new Set(generated.flatMap((object) => jsonLdNodes(object)).map(generatedTypeOf));
-  const isReplaced = (node: JsonLdObject): boolean => {
-    const type = generatedTypeOf(node);
-    return type !== undefined && generatedTypes.has(type);
-  };
+  // Every node of a type the generator owns goes, even one not generated
+  // now (an FAQPage left behind after the FAQ was deleted).
+  const isReplaced = (node: JsonLdObject): boolean => generatedTypeOf(node) !== undefined;
   const written = new Set<GeneratedType | undefined>();
   const edits: TextEdit[] = [];
   for (const block of embedded) {

@@ -1,11 +1,11 @@
-import { jsonLdNodes, nodeTypes, standalone, typesOfNodes } from './nodes-of';
+import { generatedTypeOf, jsonLdNodes, nodeTypes, standalone, typesOfNodes } from './nodes-of';
 import type { EmbeddedJsonLd, JsonLdObject } from './types';
 
 /**
  * The JSON-LD a page ships: the generated objects, then the embedded nodes
  * of types the generator does not produce (a HowTo, a Product…). No type
- * appears twice: the generated node wins over an embedded one, and of two
- * embedded nodes of one type the first wins. Blocks that do not parse are
+ * appears twice: the generated node wins over an embedded one (subtypes like
+ * BlogPosting included), and of two embedded nodes of one type the first wins. Blocks that do not parse are
  * left out (checkJsonLd reports them).
  *
  * In graph mode (one generated object with `@graph`) embedded schema.org
@@ -17,7 +17,9 @@ export function mergeJsonLd(generated: readonly JsonLdObject[], embedded: readon
   for (const block of embedded) {
     for (const node of block.nodes) {
       const types = nodeTypes(node);
-      if (types.some((type) => seen.has(type))) continue;
+      // A node of a type the generator owns never ships from the body: an
+      // FAQPage whose questions are no longer on the page is stale, not extra.
+      if (generatedTypeOf(node) !== undefined || types.some((type) => seen.has(type))) continue;
       for (const type of types) seen.add(type);
       extra.push(node);
     }

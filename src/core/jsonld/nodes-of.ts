@@ -35,8 +35,20 @@ export function standalone(node: JsonLdObject): JsonLdObject {
   return { '@context': context ?? SCHEMA_CONTEXT, ...rest };
 }
 
-/** The generated type a node is written as, if any (`["Article", "NewsArticle"]` counts as Article). */
+/**
+ * schema.org subtypes the generated nodes stand for: an embedded BlogPosting
+ * is the page's Article, an ItemPage its WebPage. Shipping both would tell
+ * search engines two different stories about one page.
+ */
+const ARTICLE_TYPES = new Set(['Article', 'BlogPosting', 'NewsArticle', 'TechArticle', 'ScholarlyArticle', 'Report', 'SocialMediaPosting', 'LiveBlogPosting', 'OpinionNewsArticle', 'AnalysisNewsArticle']);
+const WEB_PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'CollectionPage', 'ContactPage', 'ProfilePage', 'QAPage', 'MedicalWebPage', 'SearchResultsPage']);
+
+/** The generated type a node is written as, if any (`["Article", "NewsArticle"]` and `BlogPosting` count as Article). */
 export function generatedTypeOf(node: JsonLdObject): GeneratedType | undefined {
   const types = nodeTypes(node);
-  return GENERATED_TYPES.find((type) => types.includes(type));
+  if (types.includes('FAQPage')) return 'FAQPage';
+  if (types.includes('BreadcrumbList')) return 'BreadcrumbList';
+  if (types.some((type) => ARTICLE_TYPES.has(type))) return 'Article';
+  if (types.some((type) => WEB_PAGE_TYPES.has(type))) return 'WebPage';
+  return undefined;
 }

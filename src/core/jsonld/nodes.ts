@@ -21,11 +21,9 @@ export function graphIds(url: string): NodeIds {
 }
 
 /**
- * In graph mode `breadcrumb` references the BreadcrumbList node. In separate
- * mode it is left out: embedding the list would give Google the same trail
- * twice (in WebPage and in its own block), and an @id reference across
- * separate script blocks is not something Google's Rich Results reliably
- * follow. The standalone BreadcrumbList block is what Google reads.
+ * `breadcrumb` references the BreadcrumbList by its `@id` in both modes:
+ * JSON-LD processors join nodes with the same `@id` across the blocks of a
+ * page, and embedding the list instead would state the trail twice.
  */
 export function webPageNode(facts: ArticleFacts, settings: WorkspaceSettings, ids: NodeIds | null): WebPage {
   return {
@@ -35,7 +33,7 @@ export function webPageNode(facts: ArticleFacts, settings: WorkspaceSettings, id
     ...(facts.title !== undefined ? { name: facts.title } : {}),
     ...(facts.description !== undefined ? { description: facts.description } : {}),
     inLanguage: settings.language,
-    ...(ids ? { breadcrumb: { '@id': ids.breadcrumb } satisfies IdReference } : {}),
+    breadcrumb: { '@id': ids?.breadcrumb ?? breadcrumbId(facts.url) } satisfies IdReference,
   };
 }
 
@@ -85,12 +83,19 @@ export function faqPageNode(facts: ArticleFacts, ids: NodeIds | null): FAQPage |
   };
 }
 
-/** A crumb without a link gets no `item`: Google allows that for no crumb but the last, which is why checks report it. */
+const breadcrumbId = (url: string) => `${url}#breadcrumb`;
+
+/**
+ * A middle crumb without a link is left out: Google rejects a ListItem with
+ * no `item` anywhere but last. The page's visible trail still shows it, and
+ * the checks report the missing link.
+ */
 export function breadcrumbListNode(facts: ArticleFacts, ids: NodeIds | null): BreadcrumbList {
+  const linked = facts.crumbs.filter((crumb, index) => crumb.url !== undefined || index === facts.crumbs.length - 1);
   return {
     '@type': 'BreadcrumbList',
-    ...(ids ? { '@id': ids.breadcrumb } : {}),
-    itemListElement: facts.crumbs.map(
+    '@id': ids?.breadcrumb ?? breadcrumbId(facts.url),
+    itemListElement: linked.map(
       (crumb, index): ListItem => ({
         '@type': 'ListItem',
         position: index + 1,

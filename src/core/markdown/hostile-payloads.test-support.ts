@@ -48,6 +48,14 @@ export const HOSTILE_PAYLOADS: readonly string[] = [
   '<img src="x` `<script>window.__pwned=37</script>"` `>',
   '<!--><img src=x onerror=window.__pwned=38>-->',
   '<scr<script>ipt>window.__pwned=39</script>',
+  '<a href="java&Tab;script:window.__pwned=40">tab entity</a>',
+  '<a href="&#x26;#x6A;avascript:window.__pwned=41">double encoded</a>',
+  '<a href="&#38;#106;avascript&#38;colon;window.__pwned=42">double encoded</a>',
+  '<abbr title="<!--">swallow</abbr> <a href="javascript:window.__pwned=43">x</a> <i title="-->">end</i>',
+  '<a href=javascript:window.__pwned=44>unquoted</a>',
+  '<img/src=x/onerror=window.__pwned=45>',
+  '<svg><a xlink:href="javascript:window.__pwned=46"><text y="10">x</text></a></svg>',
+  '<input title="type=checkbox" onfocus="window.__pwned=47" autofocus>',
 ];
 
 const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'svg', 'math', 'frame', 'frameset', 'applet', 'button', 'select', 'textarea']);

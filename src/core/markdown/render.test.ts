@@ -66,15 +66,47 @@ describe('renderMarkdownDocument: the outline', () => {
 
 describe('sanitising', () => {
   it('removes each dangerous element, with its content where it is code', () => {
-    for (const tag of ['script', 'style', 'iframe', 'object', 'embed']) {
+    for (const tag of ['script', 'style', 'iframe', 'object', 'noscript', 'svg', 'math', 'template', 'textarea']) {
       const html = sanitizeHtml(`<p>before</p><${tag}>payload()</${tag}><p>after</p>`);
       expect(html, tag).toBe('<p>before</p><p>after</p>');
     }
+    // <embed> is a void element: what follows it is ordinary text, as in a browser.
+    expect(sanitizeHtml('<p>before</p><embed src="x.swf">text</embed>')).toBe('<p>before</p>text');
     expect(sanitizeHtml('<form action="/x"><p>kept text</p></form><base href="/"><meta charset="x"><link rel="x" href="/y">')).toBe('<p>kept text</p>');
   });
 
-  it('leaves no marker behind when a dropped element is never closed', () => {
-    expect(sanitizeHtml('<p>a</p><script>never closed')).toBe('<p>a</p>never closed');
+  it('drops everything after a script that is never closed, as a browser would run it', () => {
+    expect(sanitizeHtml('<p>a</p><script>never closed <p>b</p>')).toBe('<p>a</p>');
+  });
+
+  it('closes every element it opens and ignores stray closing tags', () => {
+    expect(sanitizeHtml('<div><p>open <em>inside')).toBe('<div><p>open <em>inside</em></p></div>');
+    expect(sanitizeHtml('text</div></details> more')).toBe('text more');
+  });
+
+  it('lets no comment or attribute value swallow the content after it', () => {
+    expect(sanitizeHtml('<abbr title="<!--">HTML</abbr> more <b>kept</b>')).toBe('<abbr title="&lt;!--">HTML</abbr> more <b>kept</b>');
+    expect(sanitizeHtml('a <!-- note --> b <!-- unclosed')).toBe('a  b ');
+  });
+
+  it('keeps attribute values only where they are well formed (valid pages)', () => {
+    expect(sanitizeHtml('<img src="/a.png" alt="a" width="100%" height="40"><time datetime="last tuesday">t</time><time datetime="2025-12-22">d</time><p dir="sideways" lang="??">x</p>')).toBe(
+      '<img src="/a.png" alt="a" height="40"><time>t</time><time datetime="2025-12-22">d</time><p>x</p>',
+    );
+  });
+
+  it('keeps only a disabled task-list checkbox from forms', () => {
+    expect(sanitizeHtml('<input type="checkbox" checked><input title="type=checkbox"><input type="text">')).toBe('<input type="checkbox" checked="" disabled="">');
+  });
+
+  it('decodes entities once, so none is left to turn into javascript: later', () => {
+    for (const url of ['java&Tab;script:alert(1)', '&#x26;#x6A;avascript:alert(2)', '&#38;#106;avascript&#38;colon;alert(3)', 'java&NewLine;script:alert(4)']) {
+      const html = sanitizeHtml(`<a href="${url}">x</a><q cite="${url}">q</q>`);
+      // What a browser sees after its one decoding: never a javascript: URL.
+      expect(findExecutableContent(html), `${url} → ${html}`).toEqual([]);
+      expect(html, url).not.toMatch(/="javascript:/i);
+    }
+    expect(sanitizeHtml('<a href="/x?a=1&amp;b=&lt;2&gt;">x</a>')).toBe('<a href="/x?a=1&amp;b=&lt;2&gt;">x</a>');
   });
 
   it('removes every on* attribute and keeps allowed ones', () => {
@@ -83,17 +115,17 @@ describe('sanitising', () => {
 
   it('refuses javascript:, vbscript: and data: URLs in any case, spacing or encoding', () => {
     for (const url of ['javascript:x()', 'JAVASCRIPT:x()', ' javascript:x()', 'java\nscript:x()', '&#106;avascript:x()', '&#x6a;avascript:x()', 'javascript&colon;x()', 'vbscript:x', 'data:text/html,x', 'DATA:image/png;base64,AA']) {
-      expect(sanitizeHtml(`<a href="${url}">a</a><img src="${url}">`), url).toBe('<a>a</a><img>');
+      expect(sanitizeHtml(`<a href="${url}">a</a><img src="${url}" alt="i">`), url).toBe('<a>a</a><img alt="i">');
     }
   });
 
   it('allows http, https, mailto and relative URLs', () => {
-    const html = '<a href="https://a.example/x?y=1&amp;z=2">a</a><a href="mailto:a@b.example">m</a><a href="../up">u</a><a href="#frag">f</a><img src="/assets/a.png"><img src="http://cdn.example/b.png">';
+    const html = '<a href="https://a.example/x?y=1&amp;z=2">a</a><a href="mailto:a@b.example">m</a><a href="../up">u</a><a href="#frag">f</a><img src="/assets/a.png" alt="a"><img src="http://cdn.example/b.png" alt="b">';
     expect(sanitizeHtml(html)).toBe(html);
   });
 
   it('refuses mailto: as an image source', () => {
-    expect(sanitizeHtml('<img src="mailto:a@b.example">')).toBe('<img>');
+    expect(sanitizeHtml('<img src="mailto:a@b.example">')).toBe('<img alt="">');
   });
 
   it('keeps only text-align from style attributes, only on table cells, as a class the page CSS aligns', () => {

@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type Token from 'markdown-it/lib/token.mjs';
 import { markdownParser } from './markdown-parser';
-import { sanitizeHtml } from './sanitize';
+import { DROPPED_WITH_CONTENT, sanitizeHtml } from './sanitize';
 
 export interface OutlineHeading {
   readonly level: number;
@@ -55,6 +55,7 @@ function outlineOf(tokens: readonly Token[], lineOffset: number): Omit<RenderedM
   const headings: OutlineHeading[] = [];
   const images: OutlineImage[] = [];
   const links: OutlineLink[] = [];
+  const raw = rawHtmlReader(images, links);
   let blockLine = 1;
   tokens.forEach((token, index) => {
     if (token.map) blockLine = token.map[0] + 1 + lineOffset;
@@ -62,15 +63,16 @@ function outlineOf(tokens: readonly Token[], lineOffset: number): Omit<RenderedM
       const inline = tokens[index + 1];
       headings.push({ level: Number(token.tag.slice(1)), text: plainText(inline?.children ?? []), id: token.attrGet('id') ?? '', line: blockLine });
     }
-    if (token.type === 'html_block') collectRawHtml(token.content, blockLine, images, links);
+    if (token.type === 'html_block') raw.read(token.content, blockLine);
     if (token.type !== 'inline' || !token.children) return;
     let line = blockLine;
     const children = token.children;
     children.forEach((child, childIndex) => {
       if (child.type === 'softbreak' || child.type === 'hardbreak') line++;
+      if (child.type === 'html_inline') raw.read(child.content, line);
+      if (raw.dropping()) return;
       if (child.type === 'image') images.push({ src: child.attrGet('src') ?? '', alt: plainText(child.children ?? []), line });
       if (child.type === 'link_open') links.push({ href: child.attrGet('href') ?? '', text: linkText(children, childIndex), line });
-      if (child.type === 'html_inline') collectRawHtml(child.content, line, images, links);
     });
   });
   return { headings, images, links };
@@ -86,22 +88,36 @@ function linkText(children: readonly Token[], openIndex: number): string {
   return plainText(inside);
 }
 
-/** `<img>` and `<a>` written as raw HTML count too: they ship in the page like any other. */
-function collectRawHtml(html: string, line: number, images: OutlineImage[], links: OutlineLink[]): void {
-  if (!/<(img|a)\b/i.test(html)) return;
-  let currentLine = line;
+/**
+ * `<img>` and `<a>` written as raw HTML count too: they ship in the page like
+ * any other. One parser reads every raw piece of the document in order, so
+ * an element opened in one piece and closed in another (`<noscript>` …
+ * `</noscript>` around a paragraph) is followed; what the sanitiser drops
+ * with its content is not on the page and is not collected.
+ */
+function rawHtmlReader(images: OutlineImage[], links: OutlineLink[]) {
+  let currentLine = 1;
+  let dropped = 0;
   let openLink: { href: string; text: string; line: number } | null = null;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (dropped > 0 || DROPPED_WITH_CONTENT.has(name)) {
+          dropped++;
+          return;
+        }
         if (name === 'img' && attributes.src !== undefined) images.push({ src: attributes.src, alt: attributes.alt ?? '', line: currentLine });
         if (name === 'a' && attributes.href !== undefined) openLink = { href: attributes.href, text: '', line: currentLine };
       },
       ontext(text) {
-        if (openLink) openLink.text += text;
+        if (openLink && dropped === 0) openLink.text += text;
         currentLine += text.split('\n').length - 1;
       },
       onclosetag(name) {
+        if (dropped > 0) {
+          dropped--;
+          return;
+        }
         if (name === 'a' && openLink) {
           links.push({ ...openLink, text: openLink.text.trim() });
           openLink = null;
@@ -110,6 +126,11 @@ function collectRawHtml(html: string, line: number, images: OutlineImage[], link
     },
     { decodeEntities: true },
   );
-  parser.write(html);
-  parser.end();
+  return {
+    read(html: string, line: number): void {
+      currentLine = line;
+      parser.write(html);
+    },
+    dropping: () => dropped > 0,
+  };
 }

@@ -15,6 +15,9 @@ export const FRONTMATTER_FIELDS = [
   'image_alt',
 ] as const;
 
+/** URL-shaped payloads for the URL fields. */
+export const HOSTILE_URLS = ['javascript:window.__pwned=101', 'java\tscript:window.__pwned=102', ' JAVASCRIPT:window.__pwned=103', 'data:text/html,<script>parent.__pwned=104</script>', 'vbscript:msgbox(105)'];
+
 /**
  * An article with `payload` in every frontmatter field, in the body, in an
  * FAQ question and in both an HTML and a Markdown FAQ answer. The
@@ -23,6 +26,8 @@ export const FRONTMATTER_FIELDS = [
 export function hostileArticle(payload: string): Article {
   let article = parseArticle('---\ndate: 2025-12-22 19:22:11\n---\n');
   for (const field of FRONTMATTER_FIELDS) article = setField(article, field, `${field} ${payload}`);
+  // URL fields also get the payload alone, so one that starts with a scheme is tried as a URL.
+  article = setField(article, 'image', payload);
   const body = [
     '## Section',
     '',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../article';
 import { findExecutableContent, HOSTILE_PAYLOADS } from '../markdown/hostile-payloads.test-support';
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../site';
-import { hostileArticle } from './hostile-article.test-support';
+import { HOSTILE_URLS, hostileArticle } from './hostile-article.test-support';
 import { renderPage } from './render-page';
 
 const SETTINGS: WorkspaceSettings = {
@@ -96,6 +96,17 @@ describe('renderPage', () => {
     expect(html).toContain('<time datetime="2025-12-22T19:22:11+01:00">2025-12-22</time>');
   });
 
+  it('never takes og:image from markup the sanitiser drops, and wraps raw tables too', () => {
+    const raw = renderPage(parseArticle('---\ntitle: "Raw"\n---\n<noscript><img src="/hidden.png"></noscript>\n\n<table class="x"><tr><td>1</td></tr></table>\n'), SETTINGS, 'raw.md');
+    expect(meta(raw, 'og:image')).toEqual(['https://quiet-ink.example/assets/brand/card.png']);
+    expect(raw).toContain('<div class="table-scroll"><table class="x"><tr><td>1</td></tr></table></div>');
+  });
+
+  it('writes og:locale from the language and region subtags', () => {
+    const zh = renderPage(parseArticle('---\ntitle: "T"\n---\nx\n'), { ...SETTINGS, language: 'zh-Hant-TW' }, 'x.md');
+    expect(meta(zh, 'og:locale')).toEqual(['zh_TW']);
+  });
+
   it('falls back to the default image when the article has none', () => {
     const plain = renderPage(parseArticle('---\ntitle: "Plain"\n---\nNo images.\n'), SETTINGS, 'plain.md');
     expect(meta(plain, 'og:image')).toEqual(['https://quiet-ink.example/assets/brand/card.png']);
@@ -111,7 +122,7 @@ describe('renderPage with hostile input in every field, the body and the FAQ', (
     expect(HOSTILE_PAYLOADS.length).toBeGreaterThanOrEqual(30);
   });
 
-  for (const [index, payload] of HOSTILE_PAYLOADS.entries()) {
+  for (const [index, payload] of [...HOSTILE_PAYLOADS, ...HOSTILE_URLS].entries()) {
     it(`leaves nothing executable from payload ${index + 1}: ${payload.slice(0, 50)}`, () => {
       const page = renderPage(hostileArticle(payload), SETTINGS, 'guides/hostile.md');
       expect(findExecutableContent(page, { page: true })).toEqual([]);

@@ -30,7 +30,9 @@ export function renderPage(article: Article, settings: WorkspaceSettings, path: 
 export function renderPageWithFacts(article: Article, settings: WorkspaceSettings, path: string, options: RenderPageOptions = {}): RenderedPage {
   const content = renderMarkdownDocument(article.body, { firstLine: article.bodyLine });
   const facts = articleFacts(article, settings, path, content);
-  const body = content.html.replace(/<table>/g, '<div class="table-scroll"><table>').replace(/<\/table>/g, '</table></div>');
+  // Wide tables scroll inside their own box on phones. The sanitiser closes
+  // every table it opens, so each wrapper is balanced.
+  const body = content.html.replace(/<table(\s[^>]*)?>/g, '<div class="table-scroll"><table$1>').replace(/<\/table>/g, '</table></div>');
   const html = htmlDocument({
     language: settings.language,
     title: facts.displayTitle,

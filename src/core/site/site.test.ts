@@ -25,6 +25,9 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl(settings, 'pic.png', 'guides/a.md')).toBe('https://example.com/blog/guides/pic.png');
     expect(absoluteUrl(settings, 'https://cdn.example/x.png')).toBe('https://cdn.example/x.png');
     expect(absoluteUrl(settings, 'javascript:alert(1)')).toBeNull();
+    expect(absoluteUrl(settings, 'java\tscript:alert(1)')).toBeNull();
+    expect(absoluteUrl(settings, 'data:image/png;base64,AA')).toBeNull();
+    expect(absoluteUrl(settings, 'https://cdn.example/a b.png')).toBe('https://cdn.example/a%20b.png');
     expect(absoluteUrl(settings, '  ')).toBeNull();
   });
 });

@@ -50,14 +50,15 @@ export function articleUrl(settings: Pick<WorkspaceSettings, 'siteUrl'>, relativ
 export function absoluteUrl(settings: Pick<WorkspaceSettings, 'siteUrl'>, reference: string, articlePath?: string): string | null {
   const trimmed = reference.trim();
   if (trimmed === '') return null;
-  if (/^https?:\/\//i.test(trimmed)) return trimmed;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return null;
   // Root-relative means relative to the workspace root, which is siteUrl
   // (possibly with a path, e.g. https://example.com/blog), not the origin.
   const isRootRelative = trimmed.startsWith('/') && !trimmed.startsWith('//');
   const base = articlePath ? articleUrl(settings, articlePath) : `${siteBase(settings)}/`;
   try {
-    return isRootRelative ? new URL(`${siteBase(settings)}${trimmed}`).href : new URL(trimmed, base).href;
+    const url = isRootRelative ? new URL(`${siteBase(settings)}${trimmed}`) : new URL(trimmed, base);
+    // Decided on the parsed URL: the parser drops tabs and newlines, so
+    // `java\tscript:` only shows its scheme after parsing.
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
   }
