@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ExportDialog } from './export-dialog';
 
 /** The main screen, as the web and Electron specs both drive it. */
 export class StudioPage {
@@ -6,8 +7,10 @@ export class StudioPage {
   readonly articleItems: Locator;
   readonly editor: Locator;
   readonly saveState: Locator;
+  readonly exportButton: Locator;
 
   constructor(readonly page: Page) {
+    this.exportButton = page.getByRole('button', { name: 'Export…' });
     this.articleList = page.getByTestId('article-list');
     this.articleItems = page.getByTestId('article-item');
     this.editor = page.getByRole('textbox', { name: 'Article body (Markdown)' });
@@ -26,6 +29,14 @@ export class StudioPage {
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
     await expect(this.saveState).toHaveText('Unsaved changes');
+  }
+
+  /** Opens the Export dialog from the header button and waits for its settings. */
+  async openExport(): Promise<ExportDialog> {
+    await this.exportButton.click();
+    const dialog = new ExportDialog(this.page);
+    await dialog.expectReady();
+    return dialog;
   }
 
   async save(): Promise<void> {

@@ -9,7 +9,7 @@ test('lists the workspace, opens an article, and Ctrl+S writes exactly the typed
 
   await page.goto(server.url);
   const studio = new StudioPage(page);
-  await expect(studio.articleItems).toHaveCount(5);
+  await expect(studio.articleItems).toHaveCount(6);
   await expect(studio.articleList).toContainText('Writing Offline: A Calm Workflow for Long Articles');
   await expect(studio.articleList).toContainText('Draft');
 

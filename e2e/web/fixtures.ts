@@ -1,17 +1,30 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { copySampleWorkspace } from '../support/temp-workspace';
 import { serveWorkspace, type ServedWorkspace } from '../support/web-server';
 
-/** Each test gets its own copy of the sample workspace and its own server. */
-export const test = base.extend<{ workspace: string; server: ServedWorkspace }>({
+/**
+ * Each test gets its own copy of the sample workspace, its own data folder
+ * (what the server remembers, such as export settings, never touches the
+ * user's) and its own server.
+ */
+export const test = base.extend<{ workspace: string; dataDir: string; server: ServedWorkspace }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none
   workspace: async ({}, use) => {
     const temp = await copySampleWorkspace();
     await use(temp.root);
     await temp.dispose();
   },
-  server: async ({ workspace }, use) => {
-    const served = await serveWorkspace(workspace);
+  // eslint-disable-next-line no-empty-pattern -- as above
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'article-studio-e2e-data-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  server: async ({ workspace, dataDir }, use) => {
+    const served = await serveWorkspace(workspace, { ARTICLE_STUDIO_DATA_DIR: dataDir });
     await use(served);
     await served.stop();
   },

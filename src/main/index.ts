@@ -9,6 +9,7 @@ import { readAppState } from './app-state';
 import { attachContextMenu } from './context-menu';
 import { forwardWorkspaceEvents, registerStudioHandlers } from './ipc/register-studio-handlers';
 import { setupMenu } from './menu';
+import { openWithSystem } from './open-with-system';
 import { setupShutdown } from './shutdown';
 import { openStartupWorkspace } from './startup-workspace';
 import { APP_START_URL, createTrustedSenderCheck, devServerOrigin } from './trusted-sender';
@@ -63,7 +64,7 @@ async function startApp(): Promise<void> {
     cwd: process.cwd(),
     readLastWorkspace: async () => (await readAppState(userData)).lastWorkspace ?? null,
     prepareSample: () => prepareSampleWorkspace(paths.sampleWorkspace, userData),
-    openWorkspace: (root) => openWorkspace(root),
+    openWorkspace: (root) => openWorkspace(root, { stateDir: userData, openResult: openWithSystem }),
     warn: (message) => console.warn(message),
   });
   setupShutdown(service);

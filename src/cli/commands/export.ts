@@ -24,12 +24,17 @@ export async function exportCommand(workspace: string, options: ExportCommandOpt
     drafts: options.drafts === true,
     relative: options.relative === true,
     ...(options.zip ? { zip: options.zip } : {}),
+    strict: options.strict === true,
     ...(workers !== undefined ? { workers } : {}),
     ...(bar ? { onProgress: bar.update } : {}),
   });
   bar?.done();
   for (const finding of result.findings) io.stderr(formatFinding(finding));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (!result.published) {
+    io.stdout(`Not exported: ${result.findings.length} problem(s) and --strict; ${result.out} was left as it was\n`);
+    return 1;
+  }
   const what = result.unchanged ? 'unchanged, nothing rewritten' : `${result.written} files written`;
   io.stdout(
     `Exported ${result.pages} pages and ${result.assets} assets (${formatBytes(result.bytes)}) to ${result.out} in ${seconds} s: ${what}` +

@@ -17,7 +17,8 @@ export async function serveCommand(workspace: string | undefined, options: { por
   const port = options.port === undefined ? 0 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port must be a number from 0 to 65535, got "${options.port}"`);
   const root = workspace ?? (await prepareSampleWorkspace(SAMPLE_WORKSPACE, dataDir(io)));
-  const service = await openWorkspace(root);
+  // The browser cannot open a file:// page itself; this process asks the OS to.
+  const service = await openWorkspace(root, { stateDir: dataDir(io), openResult: async (path) => openInBrowser(path) });
   const server = await startWebServer({ service, rendererRoot: RENDERER_ROOT, port });
   io.stdout(`Article Studio is serving ${service.root}\nOpen ${server.url}\n`);
   if (options.open) openInBrowser(server.url);

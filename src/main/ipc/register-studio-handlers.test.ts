@@ -44,6 +44,9 @@ function fakeService(overrides: Partial<StudioApi> = {}): StudioApi {
     createArticle: vi.fn(unexpected),
     renameArticle: vi.fn(unexpected),
     deleteArticle: vi.fn(unexpected),
+    exportWorkspace: vi.fn(unexpected),
+    getExportSettings: vi.fn(unexpected),
+    openExportResult: vi.fn(unexpected),
     onWorkspaceEvent: vi.fn(() => () => {}),
     ...overrides,
   };
@@ -63,7 +66,7 @@ describe('registerStudioHandlers', () => {
     const { handlers } = setup(fakeService());
     const expected = STUDIO_CALLS.map((name) => STUDIO_CHANNELS[name]).sort();
     expect([...handlers.keys()].sort()).toEqual(expected);
-    expect(STUDIO_CALLS).toHaveLength(7);
+    expect(STUDIO_CALLS).toHaveLength(10);
   });
 
   it('refuses a foreign sender without calling the service', async () => {

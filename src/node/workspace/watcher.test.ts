@@ -1,7 +1,7 @@
 import { rename, rm, utimes, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WorkspaceEvent } from '../../core/api';
+import { isArticleEvent, type ArticleEvent } from '../../core/api';
 import { article, makeTempWorkspace } from '../test-support/temp-workspace';
 import { openWorkspace, type WorkspaceService } from './index';
 
@@ -11,15 +11,17 @@ afterEach(async () => {
   cleanups = [];
 });
 
-async function watched(files: Record<string, string>): Promise<{ ws: WorkspaceService; events: WorkspaceEvent[] }> {
+async function watched(files: Record<string, string>): Promise<{ ws: WorkspaceService; events: ArticleEvent[] }> {
   const temp = await makeTempWorkspace(files);
   const ws = await openWorkspace(temp.root);
   cleanups.push(async () => {
     await ws.close();
     await temp.dispose();
   });
-  const events: WorkspaceEvent[] = [];
-  ws.onWorkspaceEvent((event) => events.push(event));
+  const events: ArticleEvent[] = [];
+  ws.onWorkspaceEvent((event) => {
+    if (isArticleEvent(event)) events.push(event);
+  });
   await ws.watching();
   await ws.listArticles();
   return { ws, events };

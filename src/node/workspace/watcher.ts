@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'chokidar';
 import { relative, sep } from 'node:path';
-import type { WorkspaceEvent } from '../../core/api';
+import type { ArticleEvent } from '../../core/api';
 import { isArticlePath, isSkippedFolder } from '../../core/site';
 import { hashText, readArticleText } from './article-text';
 
@@ -16,7 +16,7 @@ export class ArticleWatcher {
   constructor(
     private readonly realRoot: string,
     private readonly knownHashes: Map<string, string>,
-    private readonly emit: (event: WorkspaceEvent) => void,
+    private readonly emit: (event: ArticleEvent) => void,
   ) {}
 
   async start(): Promise<void> {
@@ -24,6 +24,10 @@ export class ArticleWatcher {
     const watcher = watch(this.realRoot, {
       ignoreInitial: true,
       followSymlinks: false,
+      // Another program's save is often truncate-then-write: wait until the
+      // size holds still briefly, so a half-written (even empty) file is
+      // never reported as the new content.
+      awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
       ignored: (path, stats) => {
         const rel = this.relativeOf(path);
         if (rel === '') return false;

@@ -7,6 +7,18 @@ export interface WorkspaceOptions {
   readonly now?: () => Date;
   /** Watch the folder for outside changes (default true). */
   readonly watch?: boolean;
+  /**
+   * The app's per-user state folder (the CLI's data folder, Electron's
+   * userData): export choices are remembered there per workspace. Absent:
+   * nothing is remembered.
+   */
+  readonly stateDir?: string;
+  /**
+   * Opens a file with the system's default application: how "Open result"
+   * shows an export's index.html. Supplied by the host (Electron's shell, the
+   * CLI's OS opener) because only it knows how; absent: openExportResult fails.
+   */
+  readonly openResult?: (absolutePath: string) => Promise<void>;
 }
 
 /** The Node implementation of StudioApi over one workspace folder, plus its lifecycle. */

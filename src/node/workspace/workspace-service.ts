@@ -1,6 +1,6 @@
 import { mkdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import type { ArticleFile, ArticleSummary, SavedArticle, WorkspaceEvent, WorkspaceInfo } from '../../core/api';
+import type { ArticleFile, ArticleSummary, ExportRequest, ExportSettings, ExportSummary, SavedArticle, WorkspaceEvent, WorkspaceInfo } from '../../core/api';
 import { StudioError } from '../../core/api';
 import { newArticleText } from '../../core/article';
 import { EXPORT_MANIFEST_FILE, isArticlePath, parseSettings, SETTINGS_FILE } from '../../core/site';
@@ -11,6 +11,7 @@ import { TEMP_FILE_SUFFIX } from './atomic-write';
 import { resolveInWorkspace } from './safe-path';
 import { moveToTrash } from './trash';
 import { ArticleWatcher } from './watcher';
+import { WorkspaceExport } from './workspace-export';
 import type { WorkspaceOptions, WorkspaceService } from './workspace-options';
 
 export async function openWorkspace(root: string, options: WorkspaceOptions = {}): Promise<WorkspaceService> {
@@ -31,12 +32,18 @@ class NodeWorkspace implements WorkspaceService {
   private readonly watcher: ArticleWatcher;
   /** Saves to one path run one after another, so two quick saves cannot interleave. */
   private readonly pendingWrites = new Map<string, Promise<unknown>>();
+  private readonly exports: WorkspaceExport;
 
   constructor(
     readonly root: string,
     private readonly options: WorkspaceOptions,
   ) {
-    this.watcher = new ArticleWatcher(root, this.knownHashes, (event) => this.listeners.forEach((listener) => listener(event)));
+    this.watcher = new ArticleWatcher(root, this.knownHashes, (event) => this.emit(event));
+    this.exports = new WorkspaceExport(root, options, (event) => this.emit(event));
+  }
+
+  private emit(event: WorkspaceEvent): void {
+    this.listeners.forEach((listener) => listener(event));
   }
 
   async getWorkspace(): Promise<WorkspaceInfo> {
@@ -176,6 +183,18 @@ class NodeWorkspace implements WorkspaceService {
     });
   }
 
+  exportWorkspace(request: ExportRequest): Promise<ExportSummary> {
+    return this.exports.run(request);
+  }
+
+  getExportSettings(): Promise<ExportSettings> {
+    return this.exports.settings();
+  }
+
+  openExportResult(): Promise<void> {
+    return this.exports.openResult();
+  }
+
   onWorkspaceEvent(listener: (event: WorkspaceEvent) => void): () => void {
     this.listeners.add(listener);
     if (this.options.watch !== false) void this.watcher.start();
@@ -188,7 +207,7 @@ class NodeWorkspace implements WorkspaceService {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled(this.pendingWrites.values());
+    await Promise.allSettled([...this.pendingWrites.values(), this.exports.idle()]);
     await this.watcher.close();
   }
 

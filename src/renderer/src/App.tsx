@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ArticleSummary, WorkspaceInfo } from '../../core/api';
+import { isArticleEvent, type ArticleSummary, type WorkspaceInfo } from '../../core/api';
 import { ArticleEditor, type ArticleEditorHandle } from './editor/ArticleEditor';
+import { ExportDialog } from './export/ExportDialog';
+import { useExportShortcut } from './export/use-export-shortcut';
 import { studio } from './lib/api';
 import { ArticleList } from './library/ArticleList';
 
@@ -10,7 +12,12 @@ export function App() {
   const [selected, setSelected] = useState<string | null>(null);
   const [dirtyPaths, setDirtyPaths] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
   const editor = useRef<ArticleEditorHandle>(null);
+  const openExport = useCallback(() => setExportOpen(true), []);
+  const closeExport = useCallback(() => setExportOpen(false), []);
+  const saveOpenArticle = useCallback(() => editor.current?.flush() ?? Promise.resolve(true), []);
+  useExportShortcut(openExport);
 
   /** Switching articles saves the one being left first; if that fails, the writer stays on it. */
   const select = useCallback(async (path: string) => {
@@ -25,7 +32,10 @@ export function App() {
   useEffect(() => {
     studio.getWorkspace().then(setWorkspace, (e: Error) => setError(e.message));
     refresh();
-    return studio.onWorkspaceEvent(refresh);
+    // Only file changes change the list; export progress does not.
+    return studio.onWorkspaceEvent((event) => {
+      if (isArticleEvent(event)) refresh();
+    });
   }, [refresh]);
 
   const onDirtyChange = useCallback((path: string, dirty: boolean) => {
@@ -48,6 +58,9 @@ export function App() {
       <header className="app-header">
         <h1>Article Studio</h1>
         {workspace && <span className="workspace-name" title={workspace.root}>{workspace.settings.siteName} · {workspace.name}</span>}
+        <button type="button" className="header-button" onClick={openExport} aria-keyshortcuts="Control+E Meta+E" title="Export the site (Ctrl+E)">
+          Export…
+        </button>
       </header>
       {error && (
         <p className="notice notice-error" role="alert">
@@ -75,6 +88,7 @@ export function App() {
           )}
         </main>
       </div>
+      <ExportDialog open={exportOpen} onClose={closeExport} article={selected} unsaved={selected !== null && dirtyPaths.has(selected)} onSave={saveOpenArticle} />
     </div>
   );
 }

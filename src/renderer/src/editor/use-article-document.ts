@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { StudioError, type WorkspaceEvent } from '../../../core/api';
+import { isArticleEvent, StudioError, type ArticleEvent, type WorkspaceEvent } from '../../../core/api';
 import { articleHead, composeArticleText, detectLineEnding, isArticleError, parseArticle, type LineEnding } from '../../../core/article';
 import { studio } from '../lib/api';
 
@@ -61,7 +61,7 @@ export function useArticleDocument(path: string, onSaved: () => void) {
   const current = useRef<ArticleDocument | null>(null);
   const saveChain = useRef<Promise<void>>(Promise.resolve());
   /** An outside change reported while a save was on its way. */
-  const changedDuringSave = useRef<WorkspaceEvent | null>(null);
+  const changedDuringSave = useRef<ArticleEvent | null>(null);
   current.current = doc;
 
   const load = useCallback(async (target: string, onlyIfUnchanged?: string) => {
@@ -90,7 +90,8 @@ export function useArticleDocument(path: string, onSaved: () => void) {
     () =>
       studio.onWorkspaceEvent((event: WorkspaceEvent) => {
         const open = current.current;
-        if (!open || event.path !== open.path) return;
+        // Export progress and any other kind without a file are not about this article.
+        if (!open || !isArticleEvent(event) || event.path !== open.path) return;
         if (event.kind !== 'removed' && event.hash === baseHash.current) return;
         if (open.saveState === 'saving') {
           changedDuringSave.current = event;
@@ -126,7 +127,7 @@ export function useArticleDocument(path: string, onSaved: () => void) {
         baseHash.current = saved.hash;
         savedText.current = text;
         shape.current = shapeOf(text).shape;
-        const outside = changedDuringSave.current as WorkspaceEvent | null;
+        const outside = changedDuringSave.current as ArticleEvent | null;
         const conflict = outside !== null && (outside.kind === 'removed' || outside.hash !== saved.hash);
         setDoc((latest) =>
           latest && {
