@@ -33,6 +33,17 @@ export default defineConfig({
         },
       },
     },
+    {
+      name: 'export',
+      testMatch: /export\/.*\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: CHROMIUM_EXECUTABLE,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
     { name: 'cli', testMatch: /cli\/.*\.spec\.ts$/ },
     { name: 'pages', testMatch: /pages\/.*\.spec\.ts$/ },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts$/ },

@@ -1,3 +1,4 @@
+import { frontmatterKeyLine } from '../facts';
 import type { Finding } from '../seo/finding';
 import { renderPageWithFacts, type RenderPageOptions } from '../page';
 import type { WorkspaceSettings } from '../site';
@@ -46,7 +47,11 @@ export function renderExportPage(page: Pick<SelectedPage, 'path' | 'article' | '
   for (const link of outline.links) note(link.href, link.line);
   // The page image (og:image) ships with the page when it is one of ours.
   const imageField = page.article.data.image;
-  if (typeof imageField === 'string') note(imageField, 1);
+  if (typeof imageField === 'string') note(imageField, frontmatterKeyLine(page.article, 'image') ?? 1);
+  // The breadcrumb trail links pages too (through breadcrumbLinks); a crumb
+  // pointing at a page the site does not have is as broken as a body link.
+  const crumbsLine = frontmatterKeyLine(page.article, 'breadcrumbs') ?? 1;
+  for (const crumb of facts.crumbs.slice(0, -1)) if (crumb.url) note(crumb.url, crumbsLine);
   return {
     summary: {
       path: page.path,

@@ -1,4 +1,4 @@
-import { GENERATED_TYPES, SCHEMA_CONTEXT, type GeneratedType, type JsonLdObject } from './types';
+import { SCHEMA_CONTEXT, type GeneratedType, type JsonLdObject } from './types';
 
 /**
  * The top-level nodes of a JSON-LD value as it may be written: one object,

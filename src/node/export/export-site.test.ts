@@ -184,3 +184,29 @@ describe('exportSite', () => {
     expect(await readdir(join(out, '..'))).toEqual(['site']);
   });
 });
+
+describe('exportSite checks and safety', () => {
+  it('reports a breadcrumb that links to a page the site does not have, on the breadcrumbs line', async () => {
+    const { root, out } = await setup({
+      ...FILES,
+      'article-studio.json': JSON.stringify({ siteUrl: 'https://quiet-ink.example', breadcrumbLinks: { Home: '/', Blog: '/blog' } }),
+      'guides/offline.md': page('Offline', 'Text.', 'breadcrumbs: "Home/Blog/Offline"\n'),
+    });
+    const result = await exportSite(root, { out, workers: 0 });
+    expect(result.findings.map((f) => [f.file, f.line, f.ruleId, f.message])).toEqual([['guides/offline.md', 5, 'export/broken-link', 'Link to /blog, which is no article in the workspace']]);
+  });
+
+  it('copies workspace files instead of linking them: editing the export never changes the original', async () => {
+    const { root, out } = await setup();
+    await exportSite(root, { out, workers: 0 });
+    await writeFile(join(out, 'assets/guides/chart.png'), 'changed in the export');
+    expect(await readFile(join(root, 'assets/guides/chart.png'), 'utf8')).toBe('png-bytes');
+  });
+
+  it('publishes nothing in strict mode when there are problems', async () => {
+    const { root, out } = await setup({ ...FILES, 'guides/broken.md': page('Broken', '![Gone](/assets/gone.png)') });
+    const result = await exportSite(root, { out, workers: 0, strict: true });
+    expect(result).toMatchObject({ published: false, written: 0 });
+    await expect(stat(out)).rejects.toThrow();
+  });
+});

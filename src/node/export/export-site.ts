@@ -7,7 +7,7 @@ import { EXPORT_MANIFEST_FILE, parseSettings, SETTINGS_FILE } from '../../core/s
 import { readArticleText } from '../workspace/article-text';
 import { findArticlePaths } from '../workspace/list-articles';
 import { checkExportTarget } from './export-target';
-import { linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
+import { copyInto, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
 import { manifestText, readManifest, type ManifestEntry } from './manifest';
 import type { Entry, PageRecord, Planned } from './plan-types';
 import { defaultWorkerCount, renderPages, type PageJob } from './render-pages';
@@ -21,6 +21,8 @@ export interface ExportOptions {
   readonly drafts?: boolean;
   readonly relative?: boolean;
   readonly zip?: string;
+  /** With problems found, publish nothing: the previous export stays as it was. */
+  readonly strict?: boolean;
   /** Render threads; default: by page count and cores (0 renders here). */
   readonly workers?: number;
   /** Identifies the renderer code; a page made by another build is rendered again. */
@@ -35,6 +37,8 @@ export interface ExportResult {
   readonly bytes: number;
   /** Files written or copied; 0 when nothing changed. */
   readonly written: number;
+  /** False when strict mode found problems and left the previous export in place. */
+  readonly published: boolean;
   readonly unchanged: boolean;
   readonly findings: readonly FileFinding[];
   readonly zip: string | null;
@@ -122,10 +126,11 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   const bytes = await plannedBytes(planned, target);
   const unchanged =
     previous !== null && plannedPaths.every((path) => planned.get(path)!.from === 'previous') && plannedPaths.length === Object.keys(previousFiles).length;
+  const published = !(options.strict === true && findings.length > 0);
   let written = 0;
-  if (!unchanged) written = await stageAndSwap(target, targetExists, planned, previousFiles);
-  const zip = options.zip ? await writeZip(options.zip, target, plannedPaths) : null;
-  return { out: target, pages: total, assets: assets.size, bytes, written, unchanged, findings: sortFindings(findings), zip };
+  if (published && !unchanged) written = await stageAndSwap(target, targetExists, planned, previousFiles);
+  const zip = published && options.zip ? await writeZip(options.zip, target, plannedPaths) : null;
+  return { out: target, pages: total, assets: assets.size, bytes, written, unchanged, published, findings: sortFindings(findings), zip };
 }
 
 async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: Record<string, Entry>): Promise<number> {
@@ -137,7 +142,8 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
     for (const [path, entry] of planned) {
       if (entry.from === 'previous') await linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/')));
       else if (entry.from === 'data') await writeInto(staged, path, entry.data);
-      else await linkOrCopy(entry.file, join(staged, ...path.split('/')));
+      // A workspace file is copied, never linked: editing the exported copy must not change the writer's original.
+      else await copyInto(entry.file, join(staged, ...path.split('/')));
       if (entry.from !== 'previous') written++;
     }
     // Files the writer put in the export folder (a CNAME, a favicon) are theirs: carried over untouched.

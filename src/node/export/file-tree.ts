@@ -14,8 +14,8 @@ export async function listFiles(folder: string): Promise<string[]> {
 }
 
 /**
- * Puts an unchanged file into the new tree without rewriting it: a hard link
- * shares the old file's bytes and times. Where links are impossible (another
+ * Puts an unchanged file of the previous export into the new tree without
+ * rewriting it: a hard link shares the old file's bytes and times. Where links are impossible (another
  * file system, some network drives) it falls back to a copy.
  */
 export async function linkOrCopy(from: string, to: string): Promise<void> {
@@ -25,6 +25,11 @@ export async function linkOrCopy(from: string, to: string): Promise<void> {
   } catch {
     await copyFile(from, to);
   }
+}
+
+export async function copyInto(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  await copyFile(from, to);
 }
 
 export async function writeInto(folder: string, path: string, data: string | Uint8Array): Promise<void> {

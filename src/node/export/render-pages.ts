@@ -48,11 +48,19 @@ export function defaultWorkerCount(pageCount: number): number {
  */
 export async function renderPages(batch: RenderBatch, workers: number, onPage: (done: number, path: string) => void): Promise<ExportedPage[]> {
   if (workers <= 0 || batch.jobs.length === 0 || !existsSync(WORKER_FILE)) {
-    return batch.jobs.map((job, index) => {
-      const [page] = renderJobs({ ...batch, jobs: [job] });
+    const pages: ExportedPage[] = [];
+    let sliceStarted = performance.now();
+    for (const [index, job] of batch.jobs.entries()) {
+      pages.push(renderJobs({ ...batch, jobs: [job] })[0]!);
       onPage(index + 1, job.path);
-      return page!;
-    });
+      // Let the process breathe every few milliseconds: progress reaches the
+      // app (and web mode answers other requests) while a big site renders.
+      if (performance.now() - sliceStarted > 16) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStarted = performance.now();
+      }
+    }
+    return pages;
   }
   const results: ExportedPage[] = new Array(batch.jobs.length);
   const chunk = 25;
