@@ -1,4 +1,5 @@
 import { frontmatterKeyLine } from '../facts';
+import type { Article } from '../article';
 import type { Finding } from '../seo/finding';
 import { renderPageWithFacts, type RenderPageOptions } from '../page';
 import type { WorkspaceSettings } from '../site';
@@ -33,7 +34,7 @@ export interface ExportPageOptions extends RenderPageOptions {
 }
 
 /** One article as the export writes it; pure, so worker threads can run it and give identical bytes. */
-export function renderExportPage(page: Pick<SelectedPage, 'path' | 'article' | 'urlPath' | 'outputPath'>, settings: WorkspaceSettings, options: ExportPageOptions): ExportedPage {
+export function renderExportPage(page: Pick<SelectedPage, 'path' | 'urlPath' | 'outputPath'> & { readonly article: Article }, settings: WorkspaceSettings, options: ExportPageOptions): ExportedPage {
   const rendered = renderPageWithFacts(page.article, settings, page.path, options);
   const { facts, outline } = rendered;
   const files: { path: string; line: number }[] = [];

@@ -7,6 +7,12 @@ export interface ExportSource {
   /** Workspace-relative article path. */
   readonly path: string;
   readonly text: string;
+  /**
+   * The previous export made a page from exactly this text with the same
+   * settings: it parses and is published, so it is not parsed again (a
+   * no-change export of a big site is mostly this).
+   */
+  readonly exportedBefore?: boolean;
 }
 
 export interface ExportSelection {
@@ -18,7 +24,8 @@ export interface ExportSelection {
 
 export interface SelectedPage {
   readonly path: string;
-  readonly article: Article;
+  /** Absent for a page whose previous export is reused as it is. */
+  readonly article: Article | undefined;
   readonly urlPath: string;
   readonly outputPath: string;
 }
@@ -56,15 +63,17 @@ export function selectPages(sources: readonly ExportSource[], selection: ExportS
   for (const source of [...sources].sort((a, b) => a.path.localeCompare(b.path))) {
     const urlPath = articleUrlPath(source.path);
     knownUrls.add(urlPath);
-    let article: Article;
-    try {
-      article = parseArticle(source.text);
-    } catch (error) {
-      if (!isArticleError(error)) throw error;
-      findings.push({ file: source.path, line: error.line, ruleId: 'export/invalid-frontmatter', severity: 'error', message: `Not exported: ${error.reason}` });
-      continue;
+    let article: Article | undefined;
+    if (!source.exportedBefore) {
+      try {
+        article = parseArticle(source.text);
+      } catch (error) {
+        if (!isArticleError(error)) throw error;
+        findings.push({ file: source.path, line: error.line, ruleId: 'export/invalid-frontmatter', severity: 'error', message: `Not exported: ${error.reason}` });
+        continue;
+      }
+      if (article.data.draft === true && !selection.drafts) continue;
     }
-    if (article.data.draft === true && !selection.drafts) continue;
     publishedUrls.add(urlPath);
     if (only.size > 0 && !only.has(source.path)) continue;
     const owner = claimedBy.get(urlPath);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileFinding } from '../../core/export';
-import { brokenPageLinks, renderNotFound, renderRobots, renderSiteIndex, renderSitemap, selectPages, type ExportSource } from '../../core/export';
+import { brokenPageLinks, outputPathForArticle, renderNotFound, renderRobots, renderSiteIndex, renderSitemap, selectPages, type ExportSource } from '../../core/export';
 import { EXPORT_MANIFEST_FILE, parseSettings, SETTINGS_FILE } from '../../core/site';
 import { readArticleText } from '../workspace/article-text';
 import { findArticlePaths } from '../workspace/list-articles';
@@ -58,14 +58,21 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   const findings: FileFinding[] = [];
 
   const { articles } = await findArticlePaths(root);
+  const relative = options.relative === true;
+  const build = options.rendererBuild ?? RENDERER_BUILD;
+  // Everything besides the article's own text that shapes its page.
+  const settingsKey = sha256(JSON.stringify([build, settings, relative, options.drafts === true]));
+  const keyOf = (text: string) => sha256(`${settingsKey}\n${text}`);
   const sources: ExportSource[] = [];
-  for (const path of articles) {
+  await forEachLimited(articles, async (path) => {
     try {
-      sources.push({ path, text: await readArticleText(join(root, path), path) });
+      const text = await readArticleText(join(root, path), path);
+      const before = previousFiles[outputPathForArticle(path)];
+      sources.push({ path, text, exportedBefore: before?.page !== undefined && before.key === keyOf(text) });
     } catch (error) {
       findings.push({ file: path, line: 1, ruleId: 'export/unreadable', severity: 'error', message: (error as Error).message });
     }
-  }
+  });
   for (const wanted of options.only ?? []) {
     if (!articles.includes(wanted)) findings.push({ file: wanted, line: 1, ruleId: 'export/unknown-article', severity: 'error', message: `${wanted} is not an article of this workspace` });
   }
@@ -73,15 +80,12 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   findings.push(...selection.findings);
 
   // Pages: reuse what the previous export made from the same input, render the rest.
-  const relative = options.relative === true;
-  const build = options.rendererBuild ?? RENDERER_BUILD;
-  const settingsKey = sha256(JSON.stringify([build, settings, relative]));
   const textOf = new Map(sources.map((source) => [source.path, source.text]));
   const planned = new Map<string, Planned>();
   const records: PageRecord[] = [];
   const jobs: PageJob[] = [];
   for (const page of selection.pages) {
-    const key = sha256(`${settingsKey}\n${textOf.get(page.path)}`);
+    const key = keyOf(textOf.get(page.path)!);
     const before = previousFiles[page.outputPath];
     if (before?.key === key && before.page) {
       planned.set(page.outputPath, { ...before, from: 'previous' });
@@ -96,7 +100,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   const rendered = await renderPages({ settings, options: { relative }, jobs }, workers, (done, path) => options.onProgress?.({ done: reusedCount + done, total, current: path }));
   for (const [index, page] of rendered.entries()) {
     const record: PageRecord = { summary: page.summary, files: page.files, pageLinks: page.pageLinks };
-    const key = sha256(`${settingsKey}\n${jobs[index]!.text}`);
+    const key = keyOf(jobs[index]!.text);
     planned.set(page.summary.outputPath, { hash: sha256(page.html), key, page: record, from: 'data', data: page.html });
     records.push(record);
   }
@@ -164,11 +168,24 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
 
 async function plannedBytes(planned: Map<string, Planned>, target: string): Promise<number> {
   let total = 0;
-  for (const [path, entry] of planned) {
-    if (entry.from === 'data') total += typeof entry.data === 'string' ? Buffer.byteLength(entry.data) : entry.data.byteLength;
-    else total += (await stat(entry.from === 'file' ? entry.file : join(target, ...path.split('/'))).catch(() => ({ size: 0 }))).size;
-  }
+  await forEachLimited([...planned], async ([path, entry]) => {
+    // Read the size first, then add: `total += await …` would add to a stale total.
+    const size =
+      entry.from === 'data'
+        ? typeof entry.data === 'string' ? Buffer.byteLength(entry.data) : entry.data.byteLength
+        : (await stat(entry.from === 'file' ? entry.file : join(target, ...path.split('/'))).catch(() => ({ size: 0 }))).size;
+    total += size;
+  });
   return total;
+}
+
+/** Many small file operations at once (bounded): one at a time, a thousand-page site waits on the disk. */
+async function forEachLimited<T>(items: readonly T[], task: (item: T) => Promise<void>, limit = 32): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function sortFindings(findings: FileFinding[]): FileFinding[] {
