@@ -182,3 +182,36 @@ describe('article-studio render, jsonld and page', () => {
     expect(io.err()).toMatch(/bad\.md:2:\d+: invalid YAML/);
   });
 });
+
+describe('article-studio export', () => {
+  const settings = JSON.stringify({ siteName: 'Quiet Ink', siteUrl: 'https://quiet-ink.example' });
+  const text = '---\ntitle: "Hello"\ndescription: "A short hello."\n---\n\nSome text.\n';
+
+  it('prints one summary line when not on a terminal', async () => {
+    const root = await workspace({ 'article-studio.json': settings, 'guides/hello.md': text });
+    const io = captureIo();
+    expect((await runCli(['export', root, '--out', join(root, '..', `${root.split('/').pop()}-site`)], io)).exitCode).toBe(0);
+    cleanups.push(() => import('node:fs/promises').then(({ rm }) => rm(`${root}-site`, { recursive: true, force: true })));
+    expect(io.out()).toMatch(/^Exported 1 pages and 0 assets \([\d.]+ KB\) to .*-site in [\d.]+ s: 5 files written\n$/);
+    expect(io.err()).toBe('');
+  });
+
+  it('draws a progress bar on a terminal', async () => {
+    const root = await workspace({ 'article-studio.json': settings, 'a.md': text, 'b.md': text.replace('Hello', 'Other') });
+    const io = { ...captureIo(), isTTY: true };
+    let out = '';
+    const tty: CliIo = { ...io, stdout: (chunk) => void (out += chunk) };
+    expect((await runCli(['export', root, '--out', `${root}-site`], tty)).exitCode).toBe(0);
+    cleanups.push(() => import('node:fs/promises').then(({ rm }) => rm(`${root}-site`, { recursive: true, force: true })));
+    expect(out).toMatch(/\r\[#{24}\] 2\/2 b\.md/);
+    expect(out).toMatch(/Exported 2 pages/);
+  });
+
+  it('exits 2 without --out and 1 with --strict when there are problems', async () => {
+    const root = await workspace({ 'article-studio.json': settings, 'a.md': `${text}\n![x](/assets/missing.png)\n` });
+    expect((await runCli(['export', root], captureIo())).exitCode).toBe(2);
+    const io = captureIo();
+    expect((await runCli(['export', root, '--out', `${root}-site`, '--strict'], io)).exitCode).toBe(1);
+    expect(io.err()).toMatch(/^a\.md:8: error: Missing file \/assets\/missing\.png/);
+  });
+});
