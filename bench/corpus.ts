@@ -1,24 +1,16 @@
+import { seededRandom } from './seeded-random';
+
 /**
  * Deterministic article corpora for benchmarks: the same seed gives the same
  * bytes on every machine, so runs compare like with like. Articles look like
  * the reference format: frontmatter, sections with links and images, a GFM
  * comparison table and an FAQ of <details> blocks.
  */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'writing offline draft article reader search snippet table preview export image link heading paragraph question answer format markdown frontmatter keyword description title structured data page site workspace editor calm clear useful simple careful'.split(' ');
 
 export function generateArticle(targetBytes: number, seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = () => WORDS[Math.floor(next() * WORDS.length)]!;
   const sentence = () => {
     const words = Array.from({ length: 8 + Math.floor(next() * 12) }, pick);

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SAMPLE_WORKSPACE } from './temp-workspace';
+import { seededRandom } from '../../bench/seeded-random';
 
 /**
  * A large workspace written from a seed, so every run (and every machine)
@@ -24,17 +25,6 @@ const WORDS = (
   'write read check trim move keep drop test compare explain answer gather publish review plan sketch measure choose'
 ).split(' ');
 
-/** mulberry32: tiny, fast and the same on every platform. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Workspace-relative path of article `index`: ten topic folders of a hundred each. */
 export function generatedArticlePath(index: number): string {

@@ -1,10 +1,11 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StudioError, type ExportProgressEvent, type ExportRequest, type WorkspaceEvent } from '../../core/api';
+import { type ExportProgressEvent, type ExportRequest, type WorkspaceEvent } from '../../core/api';
 import { article, makeTempWorkspace } from '../test-support/temp-workspace';
 import { EXPORT_SETTINGS_FILE } from './export-settings-store';
 import { openWorkspace, type WorkspaceOptions, type WorkspaceService } from './index';
+import { studioErrorOf } from '../test-support/studio-error-of';
 
 const FILES = {
   'index.md': article('Home'),
@@ -35,14 +36,6 @@ async function setup(options: WorkspaceOptions = {}) {
 
 const request = (out: string | null, more: Partial<ExportRequest> = {}): ExportRequest => ({ scope: 'workspace', out, relative: false, zip: false, drafts: false, ...more });
 
-async function studioErrorOf(promise: Promise<unknown>): Promise<StudioError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof StudioError)) throw new Error(`expected a StudioError, got ${String(error)}`);
-  return error;
-}
 
 describe('export settings', () => {
   it('defaults to a folder named after the workspace, beside it, with every option off', async () => {

@@ -1,9 +1,9 @@
 import { chmod, lstat, mkdir, readFile, readdir, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StudioError } from '../../core/api';
 import { article, makeTempWorkspace } from '../test-support/temp-workspace';
 import { openWorkspace, type WorkspaceService } from './index';
+import { studioErrorOf } from '../test-support/studio-error-of';
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -28,14 +28,6 @@ async function workspaceWith(files: Record<string, string>, trashed: string[] = 
   return service;
 }
 
-async function studioErrorOf(promise: Promise<unknown>): Promise<StudioError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof StudioError)) throw new Error(`expected a StudioError, got ${String(error)}`);
-  return error;
-}
 
 describe('listing', () => {
   it('lists articles with title, date and draft flag, skipping assets, dot-folders, node_modules and export output', async () => {
