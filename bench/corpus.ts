@@ -9,7 +9,12 @@ import { seededRandom } from './seeded-random';
 
 const WORDS = 'writing offline draft article reader search snippet table preview export image link heading paragraph question answer format markdown frontmatter keyword description title structured data page site workspace editor calm clear useful simple careful'.split(' ');
 
-export function generateArticle(targetBytes: number, seed: number): string {
+/**
+ * `linkTargets`: when set, internal links point at `/guides/article-<1..n>`
+ * (pages that exist in an exported corpus of n articles); otherwise at
+ * made-up guides, which only the renderer sees.
+ */
+export function generateArticle(targetBytes: number, seed: number, linkTargets?: number): string {
   const next = seededRandom(seed);
   const pick = () => WORDS[Math.floor(next() * WORDS.length)]!;
   const sentence = () => {
@@ -19,7 +24,8 @@ export function generateArticle(targetBytes: number, seed: number): string {
   };
   const paragraph = () => {
     const sentences = Array.from({ length: 3 + Math.floor(next() * 4) }, sentence);
-    sentences[1] = `${sentences[1]} See [the ${pick()} guide](/guides/${pick()}-${pick()}) and **${pick()} ${pick()}**.`;
+    const target = linkTargets ? `article-${1 + Math.floor(next() * linkTargets)}` : `${pick()}-${pick()}`;
+    sentences[1] = `${sentences[1]} See [the ${pick()} guide](/guides/${target}) and **${pick()} ${pick()}**.`;
     return sentences.join(' ');
   };
   const parts = [

@@ -143,18 +143,16 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
   await mkdir(staged, { recursive: true });
   let written = 0;
   try {
-    for (const [path, entry] of planned) {
+    await forEachLimited([...planned], async ([path, entry]) => {
       if (entry.from === 'previous') await linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/')));
       else if (entry.from === 'data') await writeInto(staged, path, entry.data);
       // A workspace file is copied, never linked: editing the exported copy must not change the writer's original.
       else await copyInto(entry.file, join(staged, ...path.split('/')));
       if (entry.from !== 'previous') written++;
-    }
+    });
     // Files the writer put in the export folder (a CNAME, a favicon) are theirs: carried over untouched.
-    for (const path of await listFiles(target)) {
-      if (path === EXPORT_MANIFEST_FILE || Object.hasOwn(previousFiles, path) || planned.has(path)) continue;
-      await linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/')));
-    }
+    const theirs = (await listFiles(target)).filter((path) => path !== EXPORT_MANIFEST_FILE && !Object.hasOwn(previousFiles, path) && !planned.has(path));
+    await forEachLimited(theirs, (path) => linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/'))));
     const manifest: Record<string, ManifestEntry> = {};
     for (const [path, entry] of planned) manifest[path] = entry.page ? { hash: entry.hash, key: entry.key, page: entry.page } : { hash: entry.hash, key: entry.key };
     await writeInto(staged, EXPORT_MANIFEST_FILE, manifestText(manifest));

@@ -31,61 +31,75 @@ const WORKER_FILE = fileURLToPath(new URL('./render-worker.js', import.meta.url)
 const PAGES_PER_WORKER = 100;
 
 /**
- * Workers only pay when at least two can run beside the main thread (which
- * reads, writes and waits): on two cores one worker measured slower than
- * rendering in process.
+ * The main thread renders too, so one worker per spare core; only for sites
+ * big enough to repay a worker's start-up (about a hundred pages each).
  */
 export function defaultWorkerCount(pageCount: number): number {
   const spare = availableParallelism() - 1;
-  if (!existsSync(WORKER_FILE) || spare < 2) return 0;
+  if (!existsSync(WORKER_FILE) || spare < 1) return 0;
   return Math.min(spare, Math.floor(pageCount / PAGES_PER_WORKER), 4);
 }
 
 /**
- * Renders pages on `workers` threads (0: here). Jobs are dealt out in
+ * Renders pages here and on `workers` extra threads. Jobs are dealt out in
  * contiguous slices and results put back by index, so the output is
  * byte-identical whatever the number of workers.
  */
 export async function renderPages(batch: RenderBatch, workers: number, onPage: (done: number, path: string) => void): Promise<ExportedPage[]> {
-  if (workers <= 0 || batch.jobs.length === 0 || !existsSync(WORKER_FILE)) {
-    const pages: ExportedPage[] = [];
+  const results: ExportedPage[] = new Array(batch.jobs.length);
+  let next = 0;
+  let done = 0;
+  const take = (size: number): number | null => {
+    if (next >= batch.jobs.length) return null;
+    const start = next;
+    next = Math.min(batch.jobs.length, next + size);
+    return start;
+  };
+  const store = (start: number, pages: readonly ExportedPage[]) =>
+    pages.forEach((page, offset) => {
+      results[start + offset] = page;
+      onPage(++done, page.summary.path);
+    });
+
+  // This thread renders too, one page at a time, and lets the event loop
+  // run every few milliseconds: progress reaches the app, web mode answers
+  // other requests, and the workers' results are taken in.
+  const renderHere = async () => {
     let sliceStarted = performance.now();
-    for (const [index, job] of batch.jobs.entries()) {
-      pages.push(renderJobs({ ...batch, jobs: [job] })[0]!);
-      onPage(index + 1, job.path);
-      // Let the process breathe every few milliseconds: progress reaches the
-      // app (and web mode answers other requests) while a big site renders.
+    for (let start = take(1); start !== null; start = take(1)) {
+      store(start, renderJobs({ ...batch, jobs: batch.jobs.slice(start, start + 1) }));
       if (performance.now() - sliceStarted > 16) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStarted = performance.now();
       }
     }
-    return pages;
-  }
-  const results: ExportedPage[] = new Array(batch.jobs.length);
-  const chunk = 25;
-  let next = 0;
-  let done = 0;
+  };
+  const chunk = 10;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(WORKER_FILE);
-      const feed = () => {
-        if (next >= batch.jobs.length) return void worker.terminate().then(() => resolve(), reject);
-        const start = next;
-        next = Math.min(batch.jobs.length, next + chunk);
-        worker.postMessage({ start, batch: { ...batch, jobs: batch.jobs.slice(start, next) } });
+      let inFlight = 0;
+      const send = () => {
+        const start = take(chunk);
+        if (start === null) {
+          if (inFlight === 0) void worker.terminate().then(() => resolve(), reject);
+          return;
+        }
+        inFlight++;
+        worker.postMessage({ start, batch: { ...batch, jobs: batch.jobs.slice(start, start + chunk) } });
       };
       worker.on('message', (message: { start: number; pages: ExportedPage[] }) => {
-        message.pages.forEach((page, offset) => {
-          results[message.start + offset] = page;
-          done++;
-          onPage(done, page.summary.path);
-        });
-        feed();
+        inFlight--;
+        store(message.start, message.pages);
+        send();
       });
       worker.on('error', reject);
-      feed();
+      // Two slices in flight: the worker starts the next while this thread,
+      // busy rendering its own pages, gets round to sending a third.
+      send();
+      send();
     });
-  await Promise.all(Array.from({ length: Math.min(workers, Math.ceil(batch.jobs.length / chunk)) }, runWorker));
+  const threads = workers > 0 && batch.jobs.length > 0 && existsSync(WORKER_FILE) ? Math.min(workers, Math.ceil(batch.jobs.length / chunk)) : 0;
+  await Promise.all([...Array.from({ length: threads }, runWorker), renderHere()]);
   return results;
 }
