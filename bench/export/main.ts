@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const machineLine =
     `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; ` +
     `${hugoVersion ? `Hugo ${hugoVersion.replace(/^hugo /, '').split(' ')[0]} (uses every core)` : 'Hugo not installed'}, Eleventy ${eleventyVersion ?? 'not installed'}; ` +
-    `Article Studio renders on ${machine.cores >= 3 ? 'worker threads' : 'its main thread (render workers need ≥ 3 cores)'}.`;
+    `Article Studio renders on its main thread plus ${Math.max(0, Math.min(machine.cores - 1, 4))} worker thread(s) for sites of 100+ pages.`;
   console.log(machineLine);
   console.log(`Sizes: ${options.sizes.map((size) => `${size.toLocaleString('en')} × 20 KB`).join(', ')}; targets judged at ${options.targetSize.toLocaleString('en')}.${options.quick ? ' (--quick)' : ''}\n`);
 
