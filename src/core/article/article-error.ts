@@ -9,6 +9,7 @@ export type ArticleErrorCode =
   | 'INVALID_YAML'
   | 'DUPLICATE_KEY'
   | 'FRONTMATTER_NOT_A_MAP'
+  | 'FRONTMATTER_TOO_LARGE'
   | 'INVALID_FIELD_NAME'
   | 'UNSUPPORTED_VALUE';
 

@@ -40,8 +40,28 @@ export function parseArticle(text: string): Article {
     return { text, layout, eol, yaml: '', data: Object.freeze({}), body, bodyLine };
   }
   const yaml = text.slice(layout.frontmatter.yamlStart, layout.frontmatter.yamlEnd);
+  refuseHugeFrontmatter(yaml);
   const data = readFrontmatterData(parseFrontmatterDocument(yaml));
   return { text, layout, eol, yaml, data, body, bodyLine };
+}
+
+/**
+ * Frontmatter is a page's metadata: a few dozen lines. The YAML parser slows
+ * down badly on huge pathological input (thousands of duplicate keys or
+ * unclosed brackets take seconds), so a hostile file could freeze the
+ * editor; past these limits the file opens as raw text with this error.
+ */
+export const MAX_FRONTMATTER_LINES = 1000;
+export const MAX_FRONTMATTER_CHARS = 64 * 1024;
+
+function refuseHugeFrontmatter(yaml: string): void {
+  const lines = lineAt(yaml, yaml.length);
+  if (lines <= MAX_FRONTMATTER_LINES && yaml.length <= MAX_FRONTMATTER_CHARS) return;
+  throw new ArticleError(
+    'FRONTMATTER_TOO_LARGE',
+    `the frontmatter is ${lines} lines (${Math.round(yaml.length / 1024)} KB); at most ${MAX_FRONTMATTER_LINES} lines and ${MAX_FRONTMATTER_CHARS / 1024} KB are read — is a closing "---" missing?`,
+    1,
+  );
 }
 
 /** Offset of YAML line 1 in the file: the opening `---` is line 1 of the file. */

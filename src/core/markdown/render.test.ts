@@ -95,6 +95,13 @@ describe('sanitising', () => {
     );
   });
 
+  it('writes markup nested deeper than browsers nest as text', () => {
+    const html = sanitizeHtml(`${'<div>'.repeat(600)}deep${'</div>'.repeat(600)}`);
+    expect(html.startsWith('<div>'.repeat(512))).toBe(true);
+    expect(html).toContain('&lt;div&gt;deep');
+    expect(findExecutableContent(sanitizeHtml(`${'<span>'.repeat(600)}<img src=x onerror=alert(1)>`))).toEqual([]);
+  });
+
   it('keeps only a disabled task-list checkbox from forms', () => {
     expect(sanitizeHtml('<input type="checkbox" checked><input title="type=checkbox"><input type="text">')).toBe('<input type="checkbox" checked="" disabled="">');
   });

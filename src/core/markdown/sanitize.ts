@@ -107,7 +107,28 @@ function openingTag(tag: string, attributes: Record<string, string>): string | n
   return `${out}>`;
 }
 
+/**
+ * Browsers stop nesting elements at a few hundred levels, and the parser
+ * takes time proportional to the depth for every element it opens (deep tag
+ * soup took seconds). Markup nested deeper than this is written out as text.
+ */
+const MAX_DEPTH = 512;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/g;
+
+/** Offset at which the markup nests deeper than MAX_DEPTH (a linear estimate), or -1. */
+function tooDeepAt(html: string): number {
+  let depth = 0;
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
+    if (match[1]) depth = Math.max(0, depth - 1);
+    else if (!VOID.has(match[2]!.toLowerCase()) && ++depth > MAX_DEPTH) return match.index;
+  }
+  return -1;
+}
+
 export function sanitizeHtml(html: string): string {
+  const cut = tooDeepAt(html);
+  if (cut !== -1) return sanitizeHtml(html.slice(0, cut)) + escapeText(html.slice(cut));
   const out: string[] = [];
   const open: string[] = [];
   let dropping = 0;
