@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArticleError, composeArticleText, articleHead, parseArticle, serializeArticle, setField } from './index';
+import { ArticleError, composeArticleText, articleHead, endsAtClosingDelimiter, parseArticle, serializeArticle, setField } from './index';
 
 /**
  * Hostile and random files: whatever a file holds, opening it either works
@@ -32,7 +32,7 @@ describe('article files under random input', () => {
           return;
         }
         expect(serializeArticle(result)).toBe(text);
-        expect(composeArticleText(articleHead(result), result.body, result.eol)).toBe(text);
+        expect(composeArticleText(articleHead(result), result.body, result.eol, endsAtClosingDelimiter(result))).toBe(text);
       }),
       { numRuns: 2000 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleError, articleHead, composeArticleText, parseArticle, serializeArticle } from './index';
+import { ArticleError, articleHead, composeArticleText, endsAtClosingDelimiter, parseArticle, serializeArticle } from './index';
 
 /** Files a writer may really have; each must save back byte for byte. */
 const ROUND_TRIP_CASES: Record<string, string> = {
@@ -27,6 +27,7 @@ const ROUND_TRIP_CASES: Record<string, string> = {
   'only a rule, no frontmatter': '----\nnot frontmatter\n',
   'empty file': '',
   'a comment on the opening line': '--- # fields\ntitle: x\n---\nBody\n',
+  'text glued to a closing line (found by property testing)': '---\n---,\n---\n',
 };
 
 describe('parseArticle + serializeArticle', () => {
@@ -35,7 +36,7 @@ describe('parseArticle + serializeArticle', () => {
       const article = parseArticle(text);
       expect(serializeArticle(article)).toBe(text);
       // The editor's path: head kept verbatim, body edited as text, joined again.
-      expect(composeArticleText(articleHead(article), article.body, article.eol)).toBe(text);
+      expect(composeArticleText(articleHead(article), article.body, article.eol, endsAtClosingDelimiter(article))).toBe(text);
     });
   }
 

@@ -58,7 +58,7 @@ export function deleteField(article: Article, key: string): Article {
 /** Replaces the body, leaving BOM, delimiters and frontmatter bytes untouched. */
 export function setBody(article: Article, body: string): Article {
   if (body === article.body) return article;
-  return parseArticle(composeArticleText(articleHead(article), body, article.eol));
+  return parseArticle(composeArticleText(articleHead(article), body, article.eol, endsAtClosingDelimiter(article)));
 }
 
 /** Everything before the body: BOM, delimiters and frontmatter, verbatim. */
@@ -67,13 +67,21 @@ export function articleHead(article: Article): string {
 }
 
 /**
- * Head and new body back into one file text. A closing `---` with nothing
- * after it (a frontmatter-only file) gets a line break before new body
- * text, since site generators need the delimiter alone on its line.
+ * Whether the file ends right at its closing `---` (a frontmatter-only file
+ * with no final line break): body text added later must start on a new
+ * line, since site generators need the delimiter alone on its line.
  */
-export function composeArticleText(head: string, body: string, eol: LineEnding): string {
-  const needsBreak = body !== '' && head !== '' && !head.endsWith('\n') && /(^|\n)---[ \t]*$/.test(head);
-  return needsBreak ? `${head}${eol}${body}` : head + body;
+export function endsAtClosingDelimiter(article: Article): boolean {
+  return article.body === '' && /(^|\n)---[ \t]*$/.test(articleHead(article));
+}
+
+/**
+ * Head and new body back into one file text. Only a file that ended at its
+ * closing delimiter gets a line break before new text; any other file keeps
+ * its bytes exactly, odd as they may be (`---,` read as a closing line).
+ */
+export function composeArticleText(head: string, body: string, eol: LineEnding, endsAtDelimiter: boolean): string {
+  return endsAtDelimiter && body !== '' ? `${head}${eol}${body}` : head + body;
 }
 
 interface FoundField {

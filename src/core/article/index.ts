@@ -8,6 +8,6 @@ export {
   type FrontmatterData,
   type LineEnding,
 } from './article';
-export { setField, setFieldFromSource, deleteField, setBody, articleHead, composeArticleText } from './edit';
+export { setField, setFieldFromSource, deleteField, setBody, articleHead, composeArticleText, endsAtClosingDelimiter } from './edit';
 export type { FieldValue } from './render-field';
 export { newArticleText, formatFrontmatterDate, formatFrontmatterDateTime } from './template';

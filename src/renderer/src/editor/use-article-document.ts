@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isArticleEvent, StudioError, type ArticleEvent, type WorkspaceEvent } from '../../../core/api';
-import { articleHead, composeArticleText, detectLineEnding, isArticleError, parseArticle, type LineEnding } from '../../../core/article';
+import { articleHead, composeArticleText, detectLineEnding, endsAtClosingDelimiter, isArticleError, parseArticle, type LineEnding } from '../../../core/article';
 import { studio } from '../lib/api';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
@@ -25,24 +25,26 @@ interface FileShape {
   readonly head: string | null;
   readonly bodyEol: LineEnding;
   readonly fileEol: LineEnding;
+  /** The file ended right at its closing `---`: typed text starts on a new line. */
+  readonly endsAtDelimiter: boolean;
 }
 
 function shapeOf(text: string): { shape: FileShape; editorBody: string; problem: ArticleDocument['problem'] } {
   try {
     const article = parseArticle(text);
     const bodyEol = article.body.includes('\n') ? detectLineEnding(article.body) : article.eol;
-    return { shape: { head: articleHead(article), bodyEol, fileEol: article.eol }, editorBody: article.body.replace(/\r\n/g, '\n'), problem: null };
+    return { shape: { head: articleHead(article), bodyEol, fileEol: article.eol, endsAtDelimiter: endsAtClosingDelimiter(article) }, editorBody: article.body.replace(/\r\n/g, '\n'), problem: null };
   } catch (error) {
     if (!isArticleError(error)) throw error;
     const eol = detectLineEnding(text);
-    return { shape: { head: null, bodyEol: eol, fileEol: eol }, editorBody: text.replace(/\r\n/g, '\n'), problem: { message: error.reason, line: error.line } };
+    return { shape: { head: null, bodyEol: eol, fileEol: eol, endsAtDelimiter: false }, editorBody: text.replace(/\r\n/g, '\n'), problem: { message: error.reason, line: error.line } };
   }
 }
 
 /** The editor's '\n' text back in the file's own line endings. */
 function toFileText(shape: FileShape, editorBody: string): string {
   const body = shape.bodyEol === '\r\n' ? editorBody.replace(/\r?\n/g, '\r\n') : editorBody;
-  return shape.head === null ? body : composeArticleText(shape.head, body, shape.fileEol);
+  return shape.head === null ? body : composeArticleText(shape.head, body, shape.fileEol, shape.endsAtDelimiter);
 }
 
 /**
@@ -57,7 +59,7 @@ export function useArticleDocument(path: string, onSaved: () => void) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const baseHash = useRef<string | null>(null);
   const savedText = useRef('');
-  const shape = useRef<FileShape>({ head: null, bodyEol: '\n', fileEol: '\n' });
+  const shape = useRef<FileShape>({ head: null, bodyEol: '\n', fileEol: '\n', endsAtDelimiter: false });
   const current = useRef<ArticleDocument | null>(null);
   const saveChain = useRef<Promise<void>>(Promise.resolve());
   /** An outside change reported while a save was on its way. */
