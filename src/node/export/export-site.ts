@@ -13,6 +13,7 @@ import type { Entry, PageRecord, Planned } from './plan-types';
 import { defaultWorkerCount, renderPages, type PageJob } from './render-pages';
 import { planAssets } from './plan-assets';
 import { writeZip } from './zip';
+import { forEachLimited } from '../for-each-limited';
 
 export interface ExportOptions {
   readonly out: string;
@@ -177,14 +178,6 @@ async function plannedBytes(planned: Map<string, Planned>, target: string): Prom
   return total;
 }
 
-/** Many small file operations at once (bounded): one at a time, a thousand-page site waits on the disk. */
-async function forEachLimited<T>(items: readonly T[], task: (item: T) => Promise<void>, limit = 32): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 function sortFindings(findings: FileFinding[]): FileFinding[] {
   return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -6,6 +6,7 @@ import { articleUrl, EXPORT_MANIFEST_FILE, isArticlePath, isSkippedFolder, type 
 import { readArticleText } from './article-text';
 import { TEMP_FILE_SUFFIX } from './atomic-write';
 import { isInside } from './safe-path';
+import { forEachLimited } from '../for-each-limited';
 
 export interface WorkspaceFiles {
   /** Relative ('/'-separated) paths of every article under the root, sorted. */
@@ -66,11 +67,9 @@ export async function listArticleSummaries(
 ): Promise<{ summaries: ArticleSummary[]; tempFiles: string[] }> {
   const { articles: paths, tempFiles } = await findArticlePaths(realRoot);
   const summaries: ArticleSummary[] = new Array(paths.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < paths.length) {
-      const index = next++;
-      const relativePath = paths[index]!;
+  await forEachLimited(
+    paths,
+    async (relativePath, index) => {
       try {
         const text = await readArticleText(join(realRoot, relativePath), relativePath);
         onRead(relativePath, text);
@@ -79,9 +78,9 @@ export async function listArticleSummaries(
         const message = (error as Error).message;
         summaries[index] = { path: relativePath, url: articleUrl(settings, relativePath), title: null, date: null, draft: false, problem: { message, line: 1 } };
       }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(16, paths.length) }, worker));
+    },
+    16,
+  );
   return { summaries, tempFiles };
 }
 
