@@ -1,42 +1,86 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PanelImperativeHandle } from 'react-resizable-panels';
 import { isArticleEvent, type ArticleSummary, type WorkspaceInfo } from '../../core/api';
+import type { AppCommand } from '../../core/api';
+import { EmptyEditor } from './app/EmptyEditor';
+import { OpenWorkspaceDialog } from './app/OpenWorkspaceDialog';
+import { StatusBar } from './app/StatusBar';
+import { useAppCommands } from './app/use-app-commands';
+import { recallArticle, rememberArticle } from './app/use-last-article';
+import { Workbench } from './app/Workbench';
 import { ArticleEditor, type ArticleEditorHandle } from './editor/ArticleEditor';
 import { ExportDialog } from './export/ExportDialog';
-import { useExportShortcut } from './export/use-export-shortcut';
 import { studio } from './lib/api';
-import { ArticleList } from './library/ArticleList';
+import { useColorMode } from './lib/use-color-mode';
+import { isBoolean, useStoredState } from './lib/use-stored-state';
+import { ArticleDialog, type ArticleDialogRequest } from './library/ArticleDialog';
+import { LibraryPane, type ArticleAction, type LibraryPaneHandle } from './library/LibraryPane';
+import { QuickOpen } from './library/QuickOpen';
+import { linkTarget } from './preview/link-target';
+import { PreviewChannel, startPreviewWorker } from './preview/preview-channel';
+import { PreviewPane, type PreviewPaneHandle } from './preview/PreviewPane';
+
+type Dialog = 'export' | 'quick-open' | 'open-workspace' | null;
 
 export function App() {
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [backupPaths, setBackupPaths] = useState<ReadonlySet<string>>(new Set());
+  const [selected, setSelectedState] = useState<string | null>(null);
   const [dirtyPaths, setDirtyPaths] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const [exportOpen, setExportOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [articleDialog, setArticleDialog] = useState<ArticleDialogRequest | null>(null);
+  const [autosave, setAutosave] = useStoredState('autosave', true, isBoolean);
+  const colorMode = useColorMode();
+  const channel = useMemo(() => new PreviewChannel(startPreviewWorker()), []);
   const editor = useRef<ArticleEditorHandle>(null);
-  const openExport = useCallback(() => setExportOpen(true), []);
-  const closeExport = useCallback(() => setExportOpen(false), []);
-  const saveOpenArticle = useCallback(() => editor.current?.flush() ?? Promise.resolve(true), []);
-  useExportShortcut(openExport);
+  const preview = useRef<PreviewPaneHandle>(null);
+  const library = useRef<LibraryPaneHandle>(null);
+  const previewPanel = useRef<PanelImperativeHandle | null>(null);
+  const root = workspace?.root ?? null;
+
+  const setSelected = useCallback(
+    (path: string | null) => {
+      setSelectedState(path);
+      if (root) rememberArticle(root, path);
+      if (path === null) channel.clear();
+    },
+    [channel, root],
+  );
 
   /** Switching articles saves the one being left first; if that fails, the writer stays on it. */
-  const select = useCallback(async (path: string) => {
-    if (editor.current && !(await editor.current.flush())) return;
-    setSelected(path);
-  }, []);
+  const select = useCallback(
+    async (path: string) => {
+      if (editor.current && !(await editor.current.flush())) return;
+      setSelected(path);
+    },
+    [setSelected],
+  );
 
   const refresh = useCallback(() => {
     studio.listArticles().then(setArticles, (e: Error) => setError(e.message));
+    studio.listBackups().then((paths) => setBackupPaths(new Set(paths)), () => undefined);
   }, []);
 
   useEffect(() => {
-    studio.getWorkspace().then(setWorkspace, (e: Error) => setError(e.message));
+    Promise.all([studio.getWorkspace(), studio.listArticles()]).then(
+      ([info, list]) => {
+        setWorkspace(info);
+        channel.setSettings(info.settings);
+        // Reopen the article the writer had open in this workspace, if it is still there.
+        const last = recallArticle(info.root);
+        if (last && list.some((article) => article.path === last)) setSelectedState((current) => current ?? last);
+      },
+      (e: Error) => setError(e.message),
+    );
     refresh();
     // Only file changes change the list; export progress does not.
     return studio.onWorkspaceEvent((event) => {
       if (isArticleEvent(event)) refresh();
     });
-  }, [refresh]);
+  }, [refresh, channel]);
 
   const onDirtyChange = useCallback((path: string, dirty: boolean) => {
     setDirtyPaths((paths) => {
@@ -53,18 +97,89 @@ export function App() {
     document.title = selected ? `${dirtyMark}${selected} — Article Studio` : 'Article Studio';
   }, [selected, dirtyPaths]);
 
+  const startAction = useCallback(
+    (action: ArticleAction) => {
+      if (action !== 'new' && !selected) return;
+      setArticleDialog({ action, path: selected });
+    },
+    [selected],
+  );
+
+  const runCommand = useCallback(
+    (command: AppCommand) => {
+      if (command === 'save') void editor.current?.save();
+      else if (command === 'quick-open') setDialog('quick-open');
+      else if (command === 'export') setDialog('export');
+      else if (command === 'open-folder') setDialog('open-workspace');
+      else if (command === 'new-article') startAction('new');
+      else if (command === 'focus-library') library.current?.focus();
+      else if (command === 'focus-editor') editor.current?.focus();
+      else if (command === 'focus-preview') preview.current?.focus();
+      else if (command === 'toggle-preview') {
+        const panel = previewPanel.current;
+        if (panel?.isCollapsed()) panel.expand();
+        else panel?.collapse();
+      }
+    },
+    [startAction],
+  );
+  useAppCommands(runCommand);
+
+  const onLink = useCallback(
+    (href: string) => {
+      if (!selected || !workspace) return;
+      const target = linkTarget(
+        href,
+        selected,
+        articles.map((article) => article.path),
+        workspace.settings,
+      );
+      if (target.kind === 'article') void select(target.path);
+      else if (target.kind === 'external') window.open(target.url, '_blank', 'noopener,noreferrer');
+      else setNotice(target.reason);
+    },
+    [selected, workspace, articles, select],
+  );
+
+  const openWorkspace = useCallback(async (root: string) => {
+    if (editor.current && !(await editor.current.flush())) throw new Error('The open article could not be saved; save or undo your changes first.');
+    await studio.openWorkspace(root);
+    // Everything on screen belongs to the old workspace: start afresh.
+    window.location.reload();
+  }, []);
+
+  const onScrollLine = useCallback((line: number) => preview.current?.follow(line), []);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const markedPaths = useMemo(() => new Set([...dirtyPaths, ...backupPaths]), [dirtyPaths, backupPaths]);
+
   return (
     <div className="app">
       <header className="app-header">
         <h1>Article Studio</h1>
-        {workspace && <span className="workspace-name" title={workspace.root}>{workspace.settings.siteName} · {workspace.name}</span>}
-        <button type="button" className="header-button" onClick={openExport} aria-keyshortcuts="Control+E Meta+E" title="Export the site (Ctrl+E)">
+        {workspace && (
+          <button type="button" className="workspace-name" title={`${workspace.root} — open another workspace (Ctrl+O)`} onClick={() => setDialog('open-workspace')}>
+            {workspace.settings.siteName} · {workspace.name}
+          </button>
+        )}
+        <span className="header-spacer" />
+        <button type="button" className="header-button" onClick={() => setDialog('quick-open')} title="Open an article by name (Ctrl+P)">
+          Go to…
+        </button>
+        <button type="button" className="header-button" onClick={() => setDialog('export')} aria-keyshortcuts="Control+E Meta+E" title="Export the site (Ctrl+E)">
           Export…
         </button>
       </header>
       {error && (
         <p className="notice notice-error" role="alert">
           {error}
+        </p>
+      )}
+      {notice && (
+        <p className="notice notice-warning" role="status">
+          {notice}
+          <button type="button" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
         </p>
       )}
       {workspace && workspace.settingsProblems.length > 0 && (
@@ -76,19 +191,53 @@ export function App() {
           ))}
         </ul>
       )}
-      <div className="panes">
-        <nav className="library" aria-label="Library">
-          <ArticleList articles={articles} selected={selected} dirtyPaths={dirtyPaths} onSelect={(path) => void select(path)} />
-        </nav>
-        <main className="workspace-main">
-          {selected ? (
-            <ArticleEditor ref={editor} key={selected} path={selected} onSaved={refresh} onDirtyChange={onDirtyChange} />
+      <Workbench
+        previewPanel={previewPanel}
+        library={<LibraryPane ref={library} articles={articles} selected={selected} dirtyPaths={markedPaths} onSelect={(path) => void select(path)} onAction={startAction} />}
+        editor={
+          selected ? (
+            <ArticleEditor
+              ref={editor}
+              key={selected}
+              path={selected}
+              channel={channel}
+              autosave={autosave}
+              colorMode={colorMode}
+              onSaved={refresh}
+              onDirtyChange={onDirtyChange}
+              onScrollLine={onScrollLine}
+            />
           ) : (
-            <div className="editor-empty">Choose an article on the left to start writing.</div>
-          )}
-        </main>
-      </div>
-      <ExportDialog open={exportOpen} onClose={closeExport} article={selected} unsaved={selected !== null && dirtyPaths.has(selected)} onSave={saveOpenArticle} />
+            <EmptyEditor hasArticles={articles.length > 0} onNew={() => startAction('new')} onQuickOpen={() => setDialog('quick-open')} />
+          )
+        }
+        preview={<PreviewPane ref={preview} channel={channel} onLink={onLink} />}
+      />
+      <StatusBar channel={channel} autosave={autosave} onAutosaveChange={setAutosave} />
+      <ExportDialog open={dialog === 'export'} onClose={closeDialog} article={selected} unsaved={selected !== null && dirtyPaths.has(selected)} onSave={() => editor.current?.flush() ?? Promise.resolve(true)} />
+      <QuickOpen
+        open={dialog === 'quick-open'}
+        articles={articles}
+        onClose={closeDialog}
+        onOpen={(path) => {
+          closeDialog();
+          void select(path);
+        }}
+      />
+      <OpenWorkspaceDialog open={dialog === 'open-workspace'} onClose={closeDialog} onOpen={openWorkspace} />
+      <ArticleDialog
+        request={articleDialog}
+        existing={articles.map((article) => article.path)}
+        onClose={() => setArticleDialog(null)}
+        onDone={(path) => {
+          const action = articleDialog?.action;
+          setArticleDialog(null);
+          refresh();
+          // The editor of a renamed or deleted file must not save over it: it is closed first.
+          if (action === 'rename' || action === 'delete') setSelected(null);
+          if (path) setTimeout(() => setSelected(path), 0);
+        }}
+      />
     </div>
   );
 }

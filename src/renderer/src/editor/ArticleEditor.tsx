@@ -1,41 +1,74 @@
 import MDEditor from '@uiw/react-md-editor/nohighlight';
-import { forwardRef, useEffect, useImperativeHandle } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { PreviewChannel } from '../preview/preview-channel';
+import { CompareDialog } from './CompareDialog';
 import { useArticleDocument } from './use-article-document';
 
 interface Props {
   readonly path: string;
+  readonly channel: PreviewChannel;
+  readonly autosave: boolean;
+  readonly colorMode: 'light' | 'dark';
   readonly onSaved: () => void;
   readonly onDirtyChange: (path: string, dirty: boolean) => void;
+  /** The editor scrolled: the body line now at its top, of how many. */
+  readonly onScrollLine: (line: number) => void;
 }
 
 export interface ArticleEditorHandle {
   /** Saves unsaved edits; resolves false when they could not be saved (and the editor shows why). */
   flush(): Promise<boolean>;
+  save(): Promise<boolean>;
+  focus(): void;
 }
 
 /**
  * The body editor. Highlighting and the editor's own preview are off: they
  * are what make typing slow in long articles, and the preview is ours.
  */
-export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ path, onSaved, onDirtyChange }, ref) {
-  const { doc, loadError, dirty, setEditorBody, save, takeTheirs } = useArticleDocument(path, onSaved);
+export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ path, channel, autosave, colorMode, onSaved, onDirtyChange, onScrollLine }, ref) {
+  const { doc, loadError, dirty, setEditorBody, save, takeTheirs } = useArticleDocument(path, onSaved, autosave);
+  const [comparing, setComparing] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
 
-  useImperativeHandle(ref, () => ({ flush: () => (dirty ? save() : Promise.resolve(true)) }), [dirty, save]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      flush: () => (dirty ? save() : Promise.resolve(true)),
+      save: () => save(),
+      focus: () => body.current?.querySelector('textarea')?.focus(),
+    }),
+    [dirty, save],
+  );
 
   useEffect(() => onDirtyChange(path, dirty), [path, dirty, onDirtyChange]);
   // Leaving the article (it was saved first, or discarded) clears its marker.
   useEffect(() => () => onDirtyChange(path, false), [path, onDirtyChange]);
-
+  // After the keystroke has painted: the preview renders in its worker.
+  const text = doc?.text;
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
+    if (text !== undefined) channel.update(path, text);
+  }, [channel, path, text]);
+
+  // The preview follows the editor: the line at the top, from the scroll fraction.
+  useEffect(() => {
+    const area = body.current?.querySelector<HTMLElement>('.w-md-editor-area');
+    if (!area) return;
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const lines = (area.querySelector('textarea')?.value.match(/\n/g)?.length ?? 0) + 1;
+        const range = Math.max(1, area.scrollHeight - area.clientHeight);
+        onScrollLine(1 + (area.scrollTop / range) * (lines - 1));
+      });
     };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [save]);
+    area.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      area.removeEventListener('scroll', onScroll);
+    };
+  }, [doc !== null, onScrollLine]); // eslint-disable-line react-hooks/exhaustive-deps -- re-attach once the editor exists, not per keystroke
 
   if (loadError) {
     return (
@@ -53,7 +86,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
         <span className="save-state" data-testid="save-state" data-state={doc.saveState}>
           {SAVE_LABELS[doc.saveState]}
         </span>
-        <button type="button" onClick={() => void save()} disabled={doc.saveState === 'saved' || doc.saveState === 'saving'}>
+        <button type="button" onClick={() => void save()} disabled={doc.saveState === 'saved' || doc.saveState === 'saving'} title="Save (Ctrl+S)">
           Save
         </button>
       </header>
@@ -67,6 +100,9 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
           <span>{doc.message}</span>
           {doc.conflict && (
             <>
+              <button type="button" onClick={() => setComparing(true)}>
+                Compare
+              </button>
               <button type="button" onClick={() => void takeTheirs()}>
                 Take theirs
               </button>
@@ -77,7 +113,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
           )}
         </div>
       )}
-      <div className="editor-body" data-color-mode="light">
+      <div className="editor-body" data-color-mode={colorMode} ref={body}>
         <MDEditor
           value={doc.editorBody}
           onChange={(value) => setEditorBody(value ?? '')}
@@ -85,9 +121,25 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
           highlightEnable={false}
           height="100%"
           visibleDragbar={false}
+          // No live/preview/fullscreen switches: the preview pane is the one renderer.
+          extraCommands={[]}
           textareaProps={{ 'aria-label': 'Article body (Markdown)', spellCheck: true }}
         />
       </div>
+      <CompareDialog
+        open={comparing}
+        path={path}
+        mine={doc.text}
+        onClose={() => setComparing(false)}
+        onKeepMine={() => {
+          setComparing(false);
+          void save({ overwrite: true });
+        }}
+        onTakeTheirs={() => {
+          setComparing(false);
+          void takeTheirs();
+        }}
+      />
     </section>
   );
 });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isArticleEvent, StudioError, type ArticleEvent, type WorkspaceEvent } from '../../../core/api';
 import { articleHead, composeArticleText, detectLineEnding, endsAtClosingDelimiter, isArticleError, parseArticle, type LineEnding } from '../../../core/article';
 import { studio } from '../lib/api';
+import { useAutosave, useEditBackup } from './edit-safety';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
 
@@ -53,7 +54,7 @@ function toFileText(shape: FileShape, editorBody: string): string {
  * silently), saves queued one after another, and reloading when it changes
  * on disk while clean.
  */
-export function useArticleDocument(path: string, onSaved: () => void) {
+export function useArticleDocument(path: string, onSaved: () => void, autosave: boolean) {
   const [doc, setDoc] = useState<ArticleDocument | null>(null);
   /** Why the article could not be opened; there is then nothing to edit, so nothing can be saved over it. */
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -62,30 +63,47 @@ export function useArticleDocument(path: string, onSaved: () => void) {
   const shape = useRef<FileShape>({ head: null, bodyEol: '\n', fileEol: '\n', endsAtDelimiter: false });
   const current = useRef<ArticleDocument | null>(null);
   const saveChain = useRef<Promise<void>>(Promise.resolve());
+  /** A backup of unsaved edits may exist outside the workspace. */
+  const hasBackup = useRef(false);
   /** An outside change reported while a save was on its way. */
   const changedDuringSave = useRef<ArticleEvent | null>(null);
   current.current = doc;
 
-  const load = useCallback(async (target: string, onlyIfUnchanged?: string) => {
+  const load = useCallback(async (target: string, options: { onlyIfUnchanged?: string; restoreBackup?: boolean } = {}) => {
     const file = await studio.readArticle(target);
     const open = current.current;
-    if (onlyIfUnchanged !== undefined && open && open.text !== onlyIfUnchanged) {
+    if (options.onlyIfUnchanged !== undefined && open && open.text !== options.onlyIfUnchanged) {
       // The writer typed while the new version was on its way: theirs must not replace it.
       setDoc({ ...open, conflict: true, message: `${target} was changed by another program while you were editing.` });
       return;
     }
-    const parsed = shapeOf(file.text);
+    // Edits that never reached the file (a crash, a kill, a closed tab) come back, unsaved.
+    const backup = options.restoreBackup ? await studio.readBackup(target).catch(() => null) : null;
+    const restored = backup !== null && backup.text !== file.text ? backup : null;
+    const text = restored?.text ?? file.text;
+    const parsed = shapeOf(text);
     baseHash.current = file.hash;
     savedText.current = file.text;
     shape.current = parsed.shape;
-    setDoc({ path: target, text: file.text, editorBody: parsed.editorBody, problem: parsed.problem, saveState: 'saved', message: null, conflict: false });
+    hasBackup.current = restored !== null;
+    const stale = restored !== null && restored.baseHash !== file.hash;
+    const when = restored ? new Date(restored.savedAt).toLocaleString() : '';
+    setDoc({
+      path: target,
+      text,
+      editorBody: parsed.editorBody,
+      problem: parsed.problem,
+      saveState: restored ? 'dirty' : 'saved',
+      message: !restored ? null : stale ? `Restored unsaved edits from ${when}, made before ${target} changed on disk.` : `Restored unsaved edits from ${when}.`,
+      conflict: stale,
+    });
     setLoadError(null);
   }, []);
 
   useEffect(() => {
     setDoc(null);
     setLoadError(null);
-    load(path).catch((error: Error) => setLoadError(error.message));
+    load(path, { restoreBackup: true }).catch((error: Error) => setLoadError(error.message));
   }, [path, load]);
 
   useEffect(
@@ -98,7 +116,7 @@ export function useArticleDocument(path: string, onSaved: () => void) {
         if (open.saveState === 'saving') {
           changedDuringSave.current = event;
         } else if (open.saveState === 'saved' && event.kind !== 'removed') {
-          void load(open.path, open.text);
+          void load(open.path, { onlyIfUnchanged: open.text });
         } else {
           const what = event.kind === 'removed' ? 'deleted' : 'changed';
           setDoc({ ...open, conflict: true, message: `${open.path} was ${what} by another program${open.saveState === 'saved' ? '' : ' while you were editing'}.` });
@@ -128,6 +146,8 @@ export function useArticleDocument(path: string, onSaved: () => void) {
         const saved = await studio.saveArticle(open.path, text, overwrite ? null : baseHash.current);
         baseHash.current = saved.hash;
         savedText.current = text;
+        // The service drops the backup of a saved file.
+        hasBackup.current = false;
         shape.current = shapeOf(text).shape;
         const outside = changedDuringSave.current as ArticleEvent | null;
         const conflict = outside !== null && (outside.kind === 'removed' || outside.hash !== saved.hash);
@@ -161,7 +181,11 @@ export function useArticleDocument(path: string, onSaved: () => void) {
   );
 
   const takeTheirs = useCallback(async () => {
-    if (current.current) await load(current.current.path).catch((error: Error) => setLoadError(error.message));
+    const open = current.current;
+    if (!open) return;
+    await load(open.path).catch((error: Error) => setLoadError(error.message));
+    await studio.discardBackup(open.path).catch(() => undefined);
+    hasBackup.current = false;
   }, [load]);
 
   const dirty = doc !== null && doc.saveState !== 'saved';
@@ -172,6 +196,9 @@ export function useArticleDocument(path: string, onSaved: () => void) {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
+
+  useEditBackup(doc, dirty, baseHash, hasBackup);
+  useAutosave(doc, autosave, save);
 
   return { doc, loadError, dirty, setEditorBody, save, takeTheirs };
 }

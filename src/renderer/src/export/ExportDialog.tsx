@@ -1,7 +1,7 @@
 import { useCallback, useId } from 'react';
 import { ExportPanel } from './ExportPanel';
 import { useExport } from './use-export';
-import { useModalDialog } from './use-modal-dialog';
+import { useModalDialog } from '../lib/use-modal-dialog';
 import './export.css';
 
 interface Props {

@@ -32,3 +32,6 @@ function fromBridge(bridge: StudioApi): StudioApi {
  * `window.studio` or fetches from the server.
  */
 export const studio: StudioApi = window.studio ? fromBridge(window.studio) : createHttpStudio();
+
+/** The desktop app (native folder dialog, menu) rather than a browser tab. */
+export const isDesktop = window.studio !== undefined;

@@ -1,0 +1,45 @@
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { FramePatcher } from './frame-patcher';
+import type { PreviewPage } from './render-preview';
+
+interface Props {
+  readonly page: PreviewPage | null;
+  readonly revision: number;
+  readonly onApplied: (revision: number) => void;
+  readonly onLink: (href: string) => void;
+}
+
+export interface PageFrameHandle {
+  follow(line: number): void;
+}
+
+/**
+ * The exported page, exactly, in a frame that may run no script at all
+ * (`sandbox` without allow-scripts). allow-same-origin lets the app patch
+ * the frame's document and handle its links; without scripts in the frame
+ * that grants the page nothing.
+ */
+export const PageFrame = forwardRef<PageFrameHandle, Props>(function PageFrame({ page, revision, onApplied, onLink }, ref) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const patcher = useRef<FramePatcher | null>(null);
+  const events = useRef({ onApplied, onLink });
+  events.current = { onApplied, onLink };
+
+  useEffect(() => {
+    patcher.current = new FramePatcher(frame.current!, {
+      applied: (shown) => events.current.onApplied(shown),
+      link: (href) => events.current.onLink(href),
+    });
+    return () => {
+      patcher.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (page) patcher.current?.show(page, revision);
+  }, [page, revision]);
+
+  useImperativeHandle(ref, () => ({ follow: (line) => patcher.current?.follow(line) }), []);
+
+  return <iframe ref={frame} className="page-frame" data-testid="preview-frame" title="Page preview" sandbox="allow-same-origin" hidden={page === null} />;
+});

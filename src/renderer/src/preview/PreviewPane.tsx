@@ -1,0 +1,97 @@
+import { forwardRef, useCallback, useImperativeHandle, useRef, useState, useSyncExternalStore } from 'react';
+import { oneOf, useStoredState } from '../lib/use-stored-state';
+import { JsonLdView } from './JsonLdView';
+import { PageFrame, type PageFrameHandle } from './PageFrame';
+import type { PreviewChannel } from './preview-channel';
+
+type PreviewTab = 'page' | 'jsonld';
+const TABS: readonly { id: PreviewTab; label: string }[] = [
+  { id: 'page', label: 'Page' },
+  { id: 'jsonld', label: 'JSON-LD' },
+];
+
+interface Props {
+  readonly channel: PreviewChannel;
+  readonly onLink: (href: string) => void;
+}
+
+export interface PreviewPaneHandle {
+  /** Follow the editor: show what is at this editor line. */
+  follow(line: number): void;
+  focus(): void;
+}
+
+/**
+ * The preview pane: the exact page, and the JSON-LD it carries. Its
+ * `data-preview-state` says whether it shows the newest text ("settled") or
+ * a render is on its way ("pending"): tests and the typing benchmark wait on it.
+ */
+export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function PreviewPane({ channel, onLink }, ref) {
+  const snapshot = useSyncExternalStore(channel.subscribe, channel.getSnapshot);
+  const [tab, setTab] = useStoredState<PreviewTab>('preview-tab', 'page', oneOf('page', 'jsonld'));
+  const [applied, setApplied] = useState(0);
+  const frame = useRef<PageFrameHandle>(null);
+  const tabList = useRef<HTMLDivElement>(null);
+
+  const { page: shown, problem, crash, requested, answered } = snapshot;
+  // Settled: the newest text is answered and, when it made a page, the frame shows it.
+  const settled = answered >= requested && (problem !== null || crash !== null || shown === null || applied >= shown.revision);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      follow: (line) => frame.current?.follow(line),
+      focus: () => tabList.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus(),
+    }),
+    [],
+  );
+
+  const onTabKey = useCallback(
+    (event: React.KeyboardEvent) => {
+      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+      const index = TABS.findIndex((candidate) => candidate.id === tab);
+      const next = TABS[(index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
+      setTab(next.id);
+      tabList.current?.querySelector<HTMLElement>(`#preview-tab-${next.id}`)?.focus();
+    },
+    [tab, setTab],
+  );
+
+  return (
+    <section className="preview" data-testid="preview" data-preview-state={settled ? 'settled' : 'pending'} aria-label="Preview">
+      <div className="tabs" role="tablist" aria-label="Preview views" ref={tabList} onKeyDown={onTabKey}>
+        {TABS.map(({ id, label }) => (
+          <button
+            key={id}
+            id={`preview-tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            aria-controls={`preview-panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {problem && (
+        <p className="notice notice-error" role="status">
+          Frontmatter line {problem.line}: {problem.message}. The preview shows the last version that worked.
+        </p>
+      )}
+      {crash && (
+        <p className="notice notice-error" role="alert">
+          The preview could not be rendered: {crash}
+        </p>
+      )}
+      <div id="preview-panel-page" role="tabpanel" aria-labelledby="preview-tab-page" className="preview-panel" hidden={tab !== 'page'}>
+        {snapshot.path === null && <p className="preview-empty">Open an article to see its page here.</p>}
+        <PageFrame ref={frame} page={shown?.page ?? null} revision={shown?.revision ?? 0} onApplied={setApplied} onLink={onLink} />
+      </div>
+      <div id="preview-panel-jsonld" role="tabpanel" aria-labelledby="preview-tab-jsonld" className="preview-panel preview-scroll" hidden={tab !== 'jsonld'}>
+        {shown ? <JsonLdView blocks={shown.page.jsonLd} /> : <p className="preview-empty">No article open.</p>}
+      </div>
+    </section>
+  );
+});

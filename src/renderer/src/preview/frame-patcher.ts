@@ -1,0 +1,116 @@
+import { changedRun } from './page-segments';
+import type { PreviewPage } from './render-preview';
+import { followScroll, type ScrollAnchor } from './scroll-sync';
+
+export interface FramePatcherEvents {
+  /** The frame now shows this revision. */
+  readonly applied: (revision: number) => void;
+  /** The writer clicked a link in the page (the raw href). */
+  readonly link: (href: string) => void;
+}
+
+interface LinkLike {
+  getAttribute(name: string): string | null;
+}
+
+/**
+ * Keeps a sandboxed, same-origin, script-less iframe showing the newest page.
+ * The first page, and any change outside the article (title, breadcrumb,
+ * footer), loads the whole document and puts the scroll position back; an
+ * edit inside the article replaces only the changed nodes, so the page keeps
+ * its scroll and its layout work stays small. The frame runs no script, so
+ * its links are handled here: the page never navigates away.
+ */
+export class FramePatcher {
+  private shown: PreviewPage | null = null;
+  private loading = false;
+  private queued: { page: PreviewPage; revision: number } | null = null;
+
+  constructor(
+    private readonly frame: HTMLIFrameElement,
+    private readonly events: FramePatcherEvents,
+  ) {}
+
+  show(page: PreviewPage, revision: number): void {
+    if (this.loading) {
+      this.queued = { page, revision };
+      return;
+    }
+    if (page === this.shown) return this.events.applied(revision);
+    if (!this.patch(page)) return this.load(page, revision);
+    this.shown = page;
+    this.events.applied(revision);
+  }
+
+  /** Scrolls the page to where the editor is: `line` of `lines` editor lines. */
+  follow(line: number): void {
+    const doc = this.frame.contentDocument;
+    const view = this.frame.contentWindow;
+    if (!doc || !view || !this.shown || this.loading) return;
+    const bottom = Math.max(0, doc.documentElement.scrollHeight - view.innerHeight);
+    const anchors: ScrollAnchor[] = [{ line: 1, y: 0 }];
+    for (const anchor of this.shown.anchors) {
+      const element = doc.getElementById(anchor.id);
+      if (element) anchors.push({ line: anchor.editorLine, y: element.getBoundingClientRect().top + view.scrollY - 8 });
+    }
+    anchors.push({ line: this.shown.editorLines, y: bottom });
+    view.scrollTo(0, Math.min(bottom, Math.max(0, followScroll(anchors, line))));
+  }
+
+  /** True when the change could be applied in place. */
+  private patch(page: PreviewPage): boolean {
+    const doc = this.frame.contentDocument;
+    const before = this.shown?.segments;
+    const after = page.segments;
+    if (!doc || !before || !after || before.bodyShell !== after.bodyShell) return false;
+    const article = doc.body.querySelector('article');
+    if (!article) return false;
+    replaceRun(doc, doc.head, before.head, after.head);
+    replaceRun(doc, article, before.article, after.article);
+    // The browser parsed the nodes as we cut them; if not, load the page whole.
+    return doc.head.childNodes.length === after.head.length && article.childNodes.length === after.article.length;
+  }
+
+  private load(page: PreviewPage, revision: number): void {
+    const view = this.frame.contentWindow;
+    const scrollY = this.shown ? (view?.scrollY ?? 0) : 0;
+    this.loading = true;
+    this.frame.onload = () => {
+      this.loading = false;
+      this.shown = page;
+      this.frame.contentWindow?.scrollTo(0, scrollY);
+      this.frame.contentDocument?.addEventListener('click', (event) => this.onClick(event));
+      this.events.applied(revision);
+      const queued = this.queued;
+      this.queued = null;
+      if (queued) this.show(queued.page, queued.revision);
+    };
+    this.frame.srcdoc = page.html;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const target = event.target as { closest?: (selector: string) => LinkLike | null } | null;
+    const link = target?.closest?.('a[href]');
+    if (!link) return;
+    event.preventDefault();
+    const href = link.getAttribute('href') ?? '';
+    if (href.startsWith('#')) {
+      // In-page links scroll here; the frame's own URL is about:srcdoc.
+      this.frame.contentDocument?.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView();
+      return;
+    }
+    this.events.link(href);
+  }
+}
+
+/** Replaces the changed run of `parent`'s children with freshly parsed nodes. */
+function replaceRun(doc: Document, parent: Element, before: readonly string[], after: readonly string[]): void {
+  const { start, removeCount, insert } = changedRun(before, after);
+  if (removeCount === 0 && insert.length === 0) return;
+  const children = parent.childNodes;
+  for (let index = 0; index < removeCount; index += 1) children[start]?.remove();
+  if (insert.length === 0) return;
+  const template = doc.createElement('template');
+  template.innerHTML = insert.join('');
+  parent.insertBefore(template.content, children[start] ?? null);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../core/site';
+import { parseArticle } from '../../../core/article';
+import { renderPage } from '../../../core/page';
+import { ARTICLE_HOLE, changedRun, pageSegments, topLevelNodes } from './page-segments';
+
+const page = (body: string) => renderPage(parseArticle(`---\ntitle: Segments\ndate: 2026-01-02\n---\n${body}`), DEFAULT_SETTINGS, 'guides/segments.md');
+
+describe('topLevelNodes', () => {
+  it('keeps every byte, one element or text run per node', () => {
+    const html = '<p>a <b>b</b></p>\n<img src="x.png" alt="">\n<div><p>c</p></div>tail';
+    const nodes = topLevelNodes(html);
+    expect(nodes.join('')).toBe(html);
+    expect(nodes).toEqual(['<p>a <b>b</b></p>', '\n', '<img src="x.png" alt="">', '\n', '<div><p>c</p></div>', 'tail']);
+  });
+});
+
+describe('pageSegments', () => {
+  it('cuts a real page into head nodes, a shell and article nodes that rebuild it exactly', () => {
+    const html = page('Intro paragraph.\n\n## Section\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<details><summary>Q?</summary>\n\nA.\n\n</details>\n');
+    const segments = pageSegments(html)!;
+    const head = segments.head.join('');
+    const article = segments.article.join('');
+    expect(html).toContain(`<head>${head}</head>`);
+    expect(html).toContain(segments.bodyShell.replace(ARTICLE_HOLE, article));
+    expect(segments.article.some((node) => node.startsWith('<h2'))).toBe(true);
+    expect(segments.article.some((node) => node.startsWith('<details'))).toBe(true);
+  });
+
+  it('gives null for a fragment with no article to patch', () => {
+    expect(pageSegments('<p>no page</p>')).toBeNull();
+  });
+});
+
+describe('changedRun', () => {
+  it('replaces only the edited paragraph when one changes', () => {
+    expect(changedRun(['a', 'b', 'c', 'd'], ['a', 'B', 'c', 'd'])).toEqual({ start: 1, removeCount: 1, insert: ['B'] });
+  });
+
+  it('handles insertions, deletions and a repeated node without overlapping', () => {
+    expect(changedRun(['a', 'c'], ['a', 'b', 'c'])).toEqual({ start: 1, removeCount: 0, insert: ['b'] });
+    expect(changedRun(['a', 'b', 'c'], ['a', 'c'])).toEqual({ start: 1, removeCount: 1, insert: [] });
+    expect(changedRun(['x', 'x'], ['x', 'x', 'x'])).toEqual({ start: 2, removeCount: 0, insert: ['x'] });
+    expect(changedRun(['a'], ['a'])).toEqual({ start: 1, removeCount: 0, insert: [] });
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../core/site';
+import { PreviewChannel, type PreviewWorker, type WorkerReply } from './preview-channel';
+import { renderPreview, type PreviewRequest } from './render-preview';
+
+/** Renders on demand, so a test decides when the "worker" finishes. */
+class FakeWorker implements PreviewWorker {
+  onmessage: PreviewWorker['onmessage'] = null;
+  readonly inbox: PreviewRequest[] = [];
+  postMessage(request: PreviewRequest) {
+    this.inbox.push(request);
+  }
+  finish(reply?: WorkerReply) {
+    const request = this.inbox.shift()!;
+    this.onmessage!({ data: reply ?? renderPreview(request) } as MessageEvent<WorkerReply>);
+  }
+}
+
+const article = (body: string) => `---\ntitle: Channel\n---\n${body}\n`;
+
+describe('PreviewChannel', () => {
+  it('renders the newest text once the worker is free, never a backlog', () => {
+    const worker = new FakeWorker();
+    const channel = new PreviewChannel(worker);
+    channel.setSettings(DEFAULT_SETTINGS);
+    channel.update('a.md', article('one'));
+    channel.update('a.md', article('two'));
+    channel.update('a.md', article('three'));
+    expect(worker.inbox.map((request) => request.revision)).toEqual([1]);
+    worker.finish();
+    expect(worker.inbox.map((request) => request.text)).toEqual([article('three')]);
+    worker.finish();
+    const { page, requested, answered } = channel.getSnapshot();
+    expect(answered).toBe(requested);
+    expect(page?.revision).toBe(requested);
+    expect(page?.page.html).toContain('three');
+  });
+
+  it('drops a late result about the article the writer left', () => {
+    const worker = new FakeWorker();
+    const channel = new PreviewChannel(worker);
+    channel.setSettings(DEFAULT_SETTINGS);
+    channel.update('a.md', article('from a'));
+    channel.update('b.md', article('from b'));
+    worker.finish();
+    expect(channel.getSnapshot().page).toBeNull();
+    expect(channel.getSnapshot().path).toBe('b.md');
+    worker.finish();
+    expect(channel.getSnapshot().page?.page.html).toContain('from b');
+  });
+
+  it('reports a renderer crash instead of waiting forever, and tells subscribers', () => {
+    const worker = new FakeWorker();
+    const channel = new PreviewChannel(worker);
+    let calls = 0;
+    channel.subscribe(() => (calls += 1));
+    channel.setSettings(DEFAULT_SETTINGS);
+    channel.update('a.md', article('x'));
+    worker.finish({ revision: 1, crash: 'boom' });
+    expect(channel.getSnapshot().crash).toBe('boom');
+    expect(calls).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps the last good page while the frontmatter is broken, and says why', () => {
+    const worker = new FakeWorker();
+    const channel = new PreviewChannel(worker);
+    channel.setSettings(DEFAULT_SETTINGS);
+    channel.update('a.md', article('good'));
+    worker.finish();
+    channel.update('a.md', '---\ntitle: [broken\n---\nbad\n');
+    worker.finish();
+    const snapshot = channel.getSnapshot();
+    expect(snapshot.page?.page.html).toContain('good');
+    expect(snapshot.problem?.line).toBeGreaterThanOrEqual(2);
+    expect(snapshot.answered).toBe(snapshot.requested);
+  });
+
+  it('waits for the settings before rendering anything', () => {
+    const worker = new FakeWorker();
+    const channel = new PreviewChannel(worker);
+    channel.update('a.md', article('x'));
+    expect(worker.inbox).toHaveLength(0);
+    channel.setSettings(DEFAULT_SETTINGS);
+    expect(worker.inbox).toHaveLength(1);
+  });
+});

@@ -1,0 +1,109 @@
+import type { WorkspaceSettings } from '../../../core/site';
+import { LatestWins } from './latest-wins';
+import type { PreviewPage, PreviewRequest, PreviewResult } from './render-preview';
+import type { TextStats } from './text-stats';
+
+/** What the preview worker posts back: a result, or why rendering threw. */
+export type WorkerReply = PreviewResult | { readonly revision: number; readonly crash: string };
+
+export interface PreviewWorker {
+  postMessage(request: PreviewRequest): void;
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
+}
+
+export interface PreviewSnapshot {
+  /** The open article, or null. */
+  readonly path: string | null;
+  /** The revision of the newest text sent; the preview is settled once it shows this one. */
+  readonly requested: number;
+  /** The newest revision the worker answered. */
+  readonly answered: number;
+  /** The newest page of this article that rendered (kept while the frontmatter is broken). */
+  readonly page: { readonly page: PreviewPage; readonly revision: number } | null;
+  /** Why the newest text has no page: its frontmatter does not parse. */
+  readonly problem: { readonly message: string; readonly line: number } | null;
+  /** Why the last render failed inside the renderer itself. */
+  readonly crash: string | null;
+  readonly stats: TextStats | null;
+}
+
+const EMPTY: PreviewSnapshot = { path: null, requested: 0, answered: 0, page: null, problem: null, crash: null, stats: null };
+
+/**
+ * Between the editor and the preview, outside React: the editor pushes each
+ * new text here (a cheap call on the typing path), the worker renders, and
+ * the preview panes subscribe to results. Keeping it out of React state
+ * means a keystroke re-renders neither the app nor the library.
+ */
+export class PreviewChannel {
+  private snapshot: PreviewSnapshot = EMPTY;
+  private readonly listeners = new Set<() => void>();
+  private readonly queue: LatestWins<PreviewRequest>;
+  private settings: WorkspaceSettings | null = null;
+  private text: { path: string; text: string } | null = null;
+  private revision = 0;
+  /** The first revision of the open article: replies about an earlier one are dropped. */
+  private firstRevisionOfPath = 1;
+
+  constructor(private readonly worker: PreviewWorker) {
+    this.queue = new LatestWins((request) => worker.postMessage(request));
+    worker.onmessage = (event) => this.receive(event.data);
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): PreviewSnapshot => this.snapshot;
+
+  setSettings(settings: WorkspaceSettings): void {
+    this.settings = settings;
+    this.send();
+  }
+
+  /** The open article's whole text, as it is in the editor now. */
+  update(path: string, text: string): void {
+    if (this.text?.path === path && this.text.text === text) return;
+    const switched = this.text?.path !== path;
+    this.text = { path, text };
+    if (switched) {
+      this.firstRevisionOfPath = this.revision + 1;
+      this.publish({ ...EMPTY, requested: this.snapshot.requested, answered: this.snapshot.requested, path });
+    }
+    this.send();
+  }
+
+  /** No article is open. */
+  clear(): void {
+    this.text = null;
+    this.publish({ ...EMPTY, requested: this.snapshot.requested, answered: this.snapshot.requested });
+  }
+
+  private send(): void {
+    if (!this.text || !this.settings) return;
+    this.revision += 1;
+    this.publish({ ...this.snapshot, requested: this.revision });
+    this.queue.request({ revision: this.revision, path: this.text.path, text: this.text.text, settings: this.settings });
+  }
+
+  private receive(reply: WorkerReply): void {
+    this.queue.done();
+    // A result for an article that is no longer open is of no use.
+    if (!this.text || reply.revision < this.firstRevisionOfPath) return;
+    const answered = Math.max(this.snapshot.answered, reply.revision);
+    if ('crash' in reply) return this.publish({ ...this.snapshot, answered, crash: reply.crash });
+    const base = { ...this.snapshot, answered, crash: null, stats: reply.stats };
+    if (reply.ok) this.publish({ ...base, page: { page: reply.page, revision: reply.revision }, problem: null });
+    else this.publish({ ...base, problem: reply.problem });
+  }
+
+  private publish(snapshot: PreviewSnapshot): void {
+    this.snapshot = snapshot;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export function startPreviewWorker(): PreviewWorker {
+  return new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module', name: 'preview' }) as unknown as PreviewWorker;
+}

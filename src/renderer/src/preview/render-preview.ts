@@ -1,0 +1,61 @@
+import { isArticleError, parseArticle } from '../../../core/article';
+import { articleUrlPath, type WorkspaceSettings } from '../../../core/site';
+import { buildFromFacts, findEmbeddedJsonLd, mergeJsonLd, type JsonLdObject } from '../../../core/jsonld';
+import { renderPageWithFacts } from '../../../core/page';
+import { pageSegments, type PageSegments } from './page-segments';
+import { pointImagesAtWorkspace } from './preview-images';
+import { textStats, type TextStats } from './text-stats';
+
+export interface PreviewRequest {
+  readonly revision: number;
+  readonly path: string;
+  readonly text: string;
+  readonly settings: WorkspaceSettings;
+}
+
+/** A heading of the page with its line in the editor (1-based, counted in the body). */
+export interface PreviewAnchor {
+  readonly id: string;
+  readonly editorLine: number;
+}
+
+export interface PreviewPage {
+  /** The exported page, with workspace images pointed at the app's file route. */
+  readonly html: string;
+  readonly segments: PageSegments | null;
+  readonly jsonLd: readonly JsonLdObject[];
+  readonly anchors: readonly PreviewAnchor[];
+  /** Lines the editor holds, for scroll following. */
+  readonly editorLines: number;
+}
+
+export type PreviewResult =
+  | { readonly revision: number; readonly ok: true; readonly page: PreviewPage; readonly stats: TextStats }
+  /** The frontmatter does not parse: the preview keeps the last page and shows why. */
+  | { readonly revision: number; readonly ok: false; readonly problem: { readonly message: string; readonly line: number }; readonly stats: TextStats };
+
+/** What the preview worker does for each text: the export's own page renderer, plus what the panes around it need. */
+export function renderPreview({ revision, path, text, settings }: PreviewRequest): PreviewResult {
+  let article;
+  try {
+    article = parseArticle(text);
+  } catch (error) {
+    if (!isArticleError(error)) throw error;
+    return { revision, ok: false, problem: { message: error.reason, line: error.line }, stats: textStats(text) };
+  }
+  const rendered = renderPageWithFacts(article, settings, path);
+  const html = pointImagesAtWorkspace(rendered.html, articleUrlPath(path), settings);
+  const anchors = rendered.outline.headings.map((heading) => ({ id: heading.id, editorLine: heading.line - article.bodyLine + 1 }));
+  return {
+    revision,
+    ok: true,
+    page: {
+      html,
+      segments: pageSegments(html),
+      jsonLd: mergeJsonLd(buildFromFacts(rendered.facts, settings), findEmbeddedJsonLd(article.body)),
+      anchors,
+      editorLines: article.body.split('\n').length,
+    },
+    stats: textStats(article.body),
+  };
+}
