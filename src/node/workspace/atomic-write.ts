@@ -5,6 +5,51 @@ import { basename, dirname, join } from 'node:path';
 /** Temp files carry this suffix so a later start can recognise and remove leftovers. */
 export const TEMP_FILE_SUFFIX = '.article-studio-tmp';
 
+/** A temp file this old belongs to no save still running, whoever wrote it. */
+const STALE_TEMP_MS = 60_000;
+
+/**
+ * The temp file's name carries the writing process's id, so a later start
+ * can tell a crashed save's leftover (its process is gone) from a save
+ * running right now in another window.
+ */
+function tempPathFor(realTarget: string): string {
+  return join(dirname(realTarget), `.${basename(realTarget)}.${process.pid}-${randomBytes(6).toString('hex')}${TEMP_FILE_SUFFIX}`);
+}
+
+/** `.<name>.<pid>-<random hex><TEMP_FILE_SUFFIX>`, as tempPathFor writes it. */
+const TEMP_NAME = /\.(\d+)-[0-9a-f]+\.article-studio-tmp$/;
+
+/** The id of the process that wrote a temp file, when its name carries one (older versions' names do not). */
+export function tempFileWriter(path: string): number | null {
+  const match = TEMP_NAME.exec(path);
+  return match ? Number(match[1]) : null;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, but is not ours to signal
+  }
+}
+
+/**
+ * Whether a temp file is a leftover no save will ever rename: its writer is
+ * no longer running, or it is older than any save takes. A save is
+ * rename-or-nothing, so a leftover holds nothing the article lacks. Our own
+ * process's young temp files may belong to a save running now. (On a folder
+ * shared between machines a pid names a process elsewhere; removing another
+ * machine's temp file would make that save fail, never lose a file.)
+ */
+export function isAbandonedTempFile(path: string, modifiedMs: number, now = Date.now()): boolean {
+  if (!path.endsWith(TEMP_FILE_SUFFIX)) return false;
+  if (modifiedMs < now - STALE_TEMP_MS) return true;
+  const writer = tempFileWriter(path);
+  return writer !== null && writer !== process.pid && !isRunning(writer);
+}
+
 /**
  * Replaces `realTarget` so that a crash at any moment leaves either the old
  * file or the new one, complete: write a temp file in the same folder (same
@@ -18,8 +63,10 @@ export async function writeFileAtomic(realTarget: string, data: string | Uint8Ar
   const mode = await existingMode(realTarget);
   // Replacing by rename needs only the folder's permission: honour the file's own.
   if (mode !== undefined && (mode & 0o222) === 0) throw Object.assign(new Error('the file is read-only'), { code: 'EREADONLY' });
-  const temp = join(folder, `.${basename(realTarget)}.${randomBytes(6).toString('hex')}${TEMP_FILE_SUFFIX}`);
-  const handle = await open(temp, 'wx', mode ?? 0o666);
+  const temp = tempPathFor(realTarget);
+  const handle = await open(temp, 'wx', mode ?? 0o666).catch((error: unknown) => {
+    throw explained(error, 'create');
+  });
   try {
     try {
       await handle.writeFile(data);
@@ -32,9 +79,27 @@ export async function writeFileAtomic(realTarget: string, data: string | Uint8Ar
     await rename(temp, realTarget);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw error;
+    throw explained(error, 'write');
   }
   await syncFolder(folder);
+}
+
+/** The code of a failure to create the temp file because the folder may not be written. */
+export const READ_ONLY_FOLDER = 'EREADONLYFOLDER';
+
+/**
+ * The causes a writer can act on, said plainly, with the news that matters
+ * most: the file was not touched. The errno's own message would name our
+ * temp file instead. Everything else passes through as it came.
+ */
+function explained(error: unknown, step: 'create' | 'write'): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const because = (cause: string, newCode = code) => Object.assign(new Error(`${cause}; nothing was written`, { cause: error }), { code: newCode });
+  if (code === 'ENOSPC') return because('the disk is full');
+  if (code === 'EDQUOT') return because('the disk quota is used up');
+  if (step === 'create' && code === 'EROFS') return because('the folder is read-only (its disk is mounted read-only)', READ_ONLY_FOLDER);
+  if (step === 'create' && (code === 'EACCES' || code === 'EPERM')) return because('the folder is read-only (no permission to create files in it)', READ_ONLY_FOLDER);
+  return error;
 }
 
 async function existingMode(path: string): Promise<number | undefined> {

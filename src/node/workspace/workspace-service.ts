@@ -7,7 +7,7 @@ import { EXPORT_MANIFEST_FILE, isArticlePath, parseSettings, SETTINGS_FILE } fro
 import { hashText, readArticleText, toStudioError } from './article-text';
 import { writeFileAtomic } from './atomic-write';
 import { listArticleSummaries } from './list-articles';
-import { TEMP_FILE_SUFFIX } from './atomic-write';
+import { isAbandonedTempFile } from './atomic-write';
 import { resolveInWorkspace } from './safe-path';
 import { moveToTrash } from './trash';
 import { ArticleWatcher } from './watcher';
@@ -63,18 +63,17 @@ class NodeWorkspace implements WorkspaceService {
   }
 
   /**
-   * Temp files a crash left behind (a save is rename-or-nothing, so they hold
-   * nothing the article lacks). Young ones may belong to a save running now
-   * in another window, so only those older than a minute go.
+   * Temp files of saves that will never finish: a crashed save's leftover
+   * goes at the next listing, one a save in another window is writing right
+   * now stays (the rule is isAbandonedTempFile's).
    */
   private async removeStaleTempFiles(tempFiles: readonly string[]): Promise<void> {
-    // Compared with file times, so the real clock, not the injectable one.
-    const cutoff = Date.now() - 60_000;
     await Promise.all(
       tempFiles.map(async (relativePath) => {
         const absolute = join(this.root, relativePath);
         const info = await stat(absolute).catch(() => null);
-        if (info && info.mtimeMs < cutoff && absolute.endsWith(TEMP_FILE_SUFFIX)) await unlink(absolute).catch(() => undefined);
+        // Compared with file times, so the real clock (its default), not the injectable one.
+        if (info && isAbandonedTempFile(absolute, info.mtimeMs)) await unlink(absolute).catch(() => undefined);
       }),
     );
   }
