@@ -1,3 +1,4 @@
+import type * as FsPromises from 'node:fs/promises';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -23,7 +24,7 @@ interface Fault {
 const injected = vi.hoisted(() => ({ fault: null as Fault | null, tempBytesAtFailure: 0 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<typeof FsPromises>();
   const errno = (fault: Fault, syscall: string) => Object.assign(new Error(`${fault.code}: ${fault.message}, ${syscall}`), { code: fault.code, syscall });
   /** Only our temp files fail: reading the article, listing and the rest of the disk keep working, as on a real full disk. */
   const open: typeof real.open = async (path, flags, mode) => {
