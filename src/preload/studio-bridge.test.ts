@@ -42,6 +42,23 @@ describe('createStudioBridge', () => {
     await expect(bridge.listArticles()).resolves.toEqual({ channel: 'workspace:list', args: [] });
   });
 
+  it('carries the writing-room calls on their own channels', async () => {
+    const { ipc } = fakeIpcRenderer((channel, args) => ({ ok: true, value: { channel, args } }));
+    const bridge = createStudioBridge(ipc);
+    await expect(bridge.backupArticle('posts/a.md', 'draft', 'h1')).resolves.toEqual({ channel: 'backup:write', args: ['posts/a.md', 'draft', 'h1'] });
+    await expect(bridge.duplicateArticle('a.md', 'b.md')).resolves.toEqual({ channel: 'article:duplicate', args: ['a.md', 'b.md'] });
+    await expect(bridge.openWorkspace('/home/me/site')).resolves.toEqual({ channel: 'workspace:open', args: ['/home/me/site'] });
+    await expect(bridge.pickWorkspaceFolder()).resolves.toEqual({ channel: 'workspace:pick-folder', args: [] });
+  });
+
+  it('passes menu commands to workspace listeners', () => {
+    const { ipc, emit } = fakeIpcRenderer(() => null);
+    const listener = vi.fn();
+    createStudioBridge(ipc).onWorkspaceEvent(listener);
+    emit(WORKSPACE_EVENT_CHANNEL, { kind: 'command', command: 'toggle-preview' });
+    expect(listener).toHaveBeenCalledWith({ kind: 'command', command: 'toggle-preview' });
+  });
+
   it('rejects with plain error data that survives the context bridge', async () => {
     const error = new StudioError('CONFLICT', 'Changed on disk', 'posts/a.md', 4).toData();
     const { ipc } = fakeIpcRenderer((): StudioResponse<never> => ({ ok: false, error }));

@@ -10,14 +10,22 @@ export const STUDIO_CHANNELS = {
   readArticle: 'article:read',
   saveArticle: 'article:save',
   createArticle: 'article:create',
+  duplicateArticle: 'article:duplicate',
   renameArticle: 'article:rename',
   deleteArticle: 'article:delete',
   exportWorkspace: 'export:run',
   getExportSettings: 'export:get-settings',
   openExportResult: 'export:open-result',
+  backupArticle: 'backup:write',
+  readBackup: 'backup:read',
+  discardBackup: 'backup:discard',
+  listBackups: 'backup:list',
+  openWorkspace: 'workspace:open',
+  listRecentWorkspaces: 'workspace:recent',
+  pickWorkspaceFolder: 'workspace:pick-folder',
 } as const satisfies Record<StudioCallName, string>;
 
-/** Main → renderer push of outside changes and export progress. */
+/** Main → renderer push of outside changes, export progress and menu commands. */
 export const WORKSPACE_EVENT_CHANNEL = 'workspace:event';
 
 /** The call names, from the channel map (no schema library needed). */

@@ -41,3 +41,51 @@ describe('exportWorkspace contract', () => {
     expect(seen).toEqual([]);
   });
 });
+
+/** A service that records every call it receives. */
+function recorder(calls: [string, unknown[]][]): StudioApi {
+  return new Proxy({} as StudioApi, {
+    get: (_target, name) => async (...args: unknown[]) => {
+      calls.push([String(name), args]);
+      return null;
+    },
+  });
+}
+
+describe('writing-room contract', () => {
+  it.each([
+    ['duplicateArticle', ['a.md', 'b.md']],
+    ['backupArticle', ['a.md', 'draft text', null]],
+    ['backupArticle', ['a.md', '', 'abc123']],
+    ['readBackup', ['a.md']],
+    ['discardBackup', ['a.md']],
+    ['listBackups', []],
+    ['openWorkspace', ['/home/me/site']],
+    ['openWorkspace', ['~/site']],
+    ['listRecentWorkspaces', []],
+    ['pickWorkspaceFolder', []],
+  ])('passes %s %j through', async (method, args) => {
+    const calls: [string, unknown[]][] = [];
+    expect(await dispatchStudioCall(recorder(calls), method, args)).toEqual({ ok: true, value: null });
+    expect(calls).toEqual([[method, args]]);
+  });
+
+  it.each([
+    ['duplicateArticle', ['a.md']],
+    ['duplicateArticle', ['a.md', '']],
+    ['backupArticle', ['a.md', 'text']],
+    ['backupArticle', ['a.md', 'text', 7]],
+    ['backupArticle', ['a.md', 'text', 'x'.repeat(129)]],
+    ['readBackup', [['a.md']]],
+    ['openWorkspace', ['']],
+    ['openWorkspace', ['   ']],
+    ['openWorkspace', ['/a', '/b']],
+    ['listBackups', ['a.md']],
+    ['pickWorkspaceFolder', [{ title: 'x' }]],
+  ])('refuses %s %j before the service sees it', async (method, args) => {
+    const calls: [string, unknown[]][] = [];
+    const response = await dispatchStudioCall(recorder(calls), method, args);
+    expect(response).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(calls).toEqual([]);
+  });
+});

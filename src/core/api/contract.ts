@@ -3,6 +3,8 @@ import type { StudioApi, StudioCallName } from './studio-api';
 import { STUDIO_CALL_NAMES, STUDIO_CHANNELS } from './channels';
 
 const relativePath = z.string().min(1).max(4096);
+const articleText = z.string().max(64 * 1024 * 1024);
+const textHash = z.string().max(128).nullable();
 
 /** An article is named exactly when one article is exported, so a request cannot be read two ways. */
 const exportRequest = z
@@ -28,13 +30,21 @@ export const STUDIO_CONTRACT = {
   getWorkspace: z.tuple([]),
   listArticles: z.tuple([]),
   readArticle: z.tuple([relativePath]),
-  saveArticle: z.tuple([relativePath, z.string().max(64 * 1024 * 1024), z.string().max(128).nullable()]),
+  saveArticle: z.tuple([relativePath, articleText, textHash]),
   createArticle: z.tuple([relativePath, z.string().max(1000)]),
+  duplicateArticle: z.tuple([relativePath, relativePath]),
   renameArticle: z.tuple([relativePath, relativePath]),
   deleteArticle: z.tuple([relativePath]),
   exportWorkspace: z.tuple([exportRequest]),
   getExportSettings: z.tuple([]),
   openExportResult: z.tuple([]),
+  backupArticle: z.tuple([relativePath, articleText, textHash]),
+  readBackup: z.tuple([relativePath]),
+  discardBackup: z.tuple([relativePath]),
+  listBackups: z.tuple([]),
+  openWorkspace: z.tuple([z.string().trim().min(1).max(4096)]),
+  listRecentWorkspaces: z.tuple([]),
+  pickWorkspaceFolder: z.tuple([]),
 } satisfies { [K in StudioCallName]: z.ZodType<Parameters<StudioApi[K]>> };
 
 export const STUDIO_CALLS = STUDIO_CALL_NAMES;

@@ -18,6 +18,13 @@ export interface StudioApi {
    */
   saveArticle(path: string, text: string, baseHash: string | null): Promise<SavedArticle>;
   createArticle(path: string, title: string): Promise<ArticleFile>;
+  /**
+   * Copies an article to a new path, which must not exist (`ALREADY_EXISTS`,
+   * as for createArticle). When the frontmatter parses and has a title, the
+   * copy's title gets " (copy)" appended, changing nothing else; otherwise
+   * the bytes are copied exactly.
+   */
+  duplicateArticle(from: string, to: string): Promise<ArticleFile>;
   renameArticle(from: string, to: string): Promise<void>;
   deleteArticle(path: string): Promise<void>;
   /**
@@ -31,7 +38,34 @@ export interface StudioApi {
   getExportSettings(): Promise<ExportSettings>;
   /** Opens the last export's index.html with the system's browser; `NOT_FOUND` when there is none. */
   openExportResult(): Promise<void>;
-  /** Outside changes to articles, and export progress. Returns the function that stops listening. */
+  /**
+   * Stores unsaved edits outside the workspace (in the host's state folder,
+   * per workspace, written atomically) so they survive a crash or a kill.
+   * `baseHash` is the hash of the saved text the edits started from. A
+   * successful save or a delete of the path discards its backup; a rename
+   * moves it.
+   */
+  backupArticle(path: string, text: string, baseHash: string | null): Promise<void>;
+  /** The backup of this article, or null. A backup whose text equals the file on disk is deleted and null returned. */
+  readBackup(path: string): Promise<ArticleBackup | null>;
+  discardBackup(path: string): Promise<void>;
+  /** Paths that have a backup (for the library's unsaved markers after a restart). */
+  listBackups(): Promise<string[]>;
+  /**
+   * Switches this host to another workspace folder (absolute; a leading `~`
+   * is the home folder) and remembers it in the recent list. Fails with
+   * `NOT_FOUND` or `INVALID_PATH` naming the folder. Later calls and events
+   * are about the new workspace.
+   */
+  openWorkspace(root: string): Promise<WorkspaceInfo>;
+  /** Most recent first, at most 10; folders that no longer exist are left out. */
+  listRecentWorkspaces(): Promise<RecentWorkspace[]>;
+  /**
+   * Desktop: the system's open-folder dialog (null when cancelled). Web mode
+   * rejects with `UNSUPPORTED`: the UI offers a path field instead.
+   */
+  pickWorkspaceFolder(): Promise<string | null>;
+  /** Outside changes to articles, export progress and menu commands. Returns the function that stops listening. */
   onWorkspaceEvent(listener: (event: WorkspaceEvent) => void): () => void;
 }
 
@@ -41,6 +75,22 @@ export interface WorkspaceInfo {
   readonly name: string;
   readonly settings: WorkspaceSettings;
   readonly settingsProblems: readonly SettingsProblem[];
+}
+
+/** Unsaved edits of one article, kept by the host until saved or discarded. */
+export interface ArticleBackup {
+  readonly path: string;
+  readonly text: string;
+  /** The hash of the saved text the edits started from. */
+  readonly baseHash: string | null;
+  /** ISO 8601. */
+  readonly savedAt: string;
+}
+
+export interface RecentWorkspace {
+  /** Absolute folder. */
+  readonly root: string;
+  readonly name: string;
 }
 
 export interface ArticleSummary {
@@ -116,7 +166,28 @@ export interface ExportProgressEvent {
   readonly current: string;
 }
 
-export type WorkspaceEvent = ArticleEvent | ExportProgressEvent;
+/**
+ * What the desktop menu (and, in web mode, the renderer's own shortcuts)
+ * asks the UI to do.
+ */
+export type AppCommand =
+  | 'new-article'
+  | 'quick-open'
+  | 'save'
+  | 'toggle-preview'
+  | 'focus-library'
+  | 'focus-editor'
+  | 'focus-preview'
+  | 'export'
+  | 'open-folder';
+
+/** A menu command for the UI; sent by the desktop shell, never by the workspace itself. */
+export interface CommandEvent {
+  readonly kind: 'command';
+  readonly command: AppCommand;
+}
+
+export type WorkspaceEvent = ArticleEvent | ExportProgressEvent | CommandEvent;
 
 /** The request/response methods; `onWorkspaceEvent` is a subscription and travels its own way. */
 export type StudioCallName = Exclude<keyof StudioApi, 'onWorkspaceEvent'>;

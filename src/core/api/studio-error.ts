@@ -11,6 +11,8 @@ export type StudioErrorCode =
   | 'INVALID_PATH'
   | 'INVALID_REQUEST'
   | 'INVALID_ARTICLE'
+  /** The transport cannot do this (a folder picker in web mode). */
+  | 'UNSUPPORTED'
   | 'IO_ERROR';
 
 export interface StudioErrorData {

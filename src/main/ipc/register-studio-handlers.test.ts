@@ -42,11 +42,19 @@ function fakeService(overrides: Partial<StudioApi> = {}): StudioApi {
     readArticle: vi.fn(unexpected),
     saveArticle: vi.fn(unexpected),
     createArticle: vi.fn(unexpected),
+    duplicateArticle: vi.fn(unexpected),
     renameArticle: vi.fn(unexpected),
     deleteArticle: vi.fn(unexpected),
     exportWorkspace: vi.fn(unexpected),
     getExportSettings: vi.fn(unexpected),
     openExportResult: vi.fn(unexpected),
+    backupArticle: vi.fn(unexpected),
+    readBackup: vi.fn(unexpected),
+    discardBackup: vi.fn(unexpected),
+    listBackups: vi.fn(unexpected),
+    openWorkspace: vi.fn(unexpected),
+    listRecentWorkspaces: vi.fn(unexpected),
+    pickWorkspaceFolder: vi.fn(unexpected),
     onWorkspaceEvent: vi.fn(() => () => {}),
     ...overrides,
   };
@@ -66,7 +74,55 @@ describe('registerStudioHandlers', () => {
     const { handlers } = setup(fakeService());
     const expected = STUDIO_CALLS.map((name) => STUDIO_CHANNELS[name]).sort();
     expect([...handlers.keys()].sort()).toEqual(expected);
-    expect(STUDIO_CALLS).toHaveLength(10);
+    expect(STUDIO_CALLS).toHaveLength(18);
+  });
+
+  it('reaches the writing-room calls on their own channels with validated arguments', async () => {
+    const backup = { path: 'posts/a.md', text: 'draft', baseHash: 'h1', savedAt: '2026-01-03T09:05:07.000Z' };
+    const service = fakeService({
+      duplicateArticle: vi.fn(async (_from: string, to: string) => ({ path: to, text: 'copy', hash: 'h' })),
+      backupArticle: vi.fn(async () => undefined),
+      readBackup: vi.fn(async () => backup),
+      discardBackup: vi.fn(async () => undefined),
+      listBackups: vi.fn(async () => ['posts/a.md']),
+      openWorkspace: vi.fn(async (root: string) => ({ root, name: 'site', settings: {} as never, settingsProblems: [] })),
+      listRecentWorkspaces: vi.fn(async () => [{ root: '/home/me/site', name: 'site' }]),
+      pickWorkspaceFolder: vi.fn(async () => null),
+    });
+    const { invoke } = setup(service);
+    expect(await invoke('article:duplicate', OWN_PAGE, 'posts/a.md', 'posts/b.md')).toMatchObject({ ok: true, value: { path: 'posts/b.md' } });
+    expect(await invoke('backup:write', OWN_PAGE, 'posts/a.md', 'draft', null)).toEqual({ ok: true, value: null });
+    expect(service.backupArticle).toHaveBeenCalledWith('posts/a.md', 'draft', null);
+    expect(await invoke('backup:read', OWN_PAGE, 'posts/a.md')).toEqual({ ok: true, value: backup });
+    expect(await invoke('backup:discard', OWN_PAGE, 'posts/a.md')).toEqual({ ok: true, value: null });
+    expect(await invoke('backup:list', OWN_PAGE)).toEqual({ ok: true, value: ['posts/a.md'] });
+    expect(await invoke('workspace:open', OWN_PAGE, ' ~/site ')).toMatchObject({ ok: true, value: { root: '~/site' } });
+    expect(await invoke('workspace:recent', OWN_PAGE)).toEqual({ ok: true, value: [{ root: '/home/me/site', name: 'site' }] });
+    expect(await invoke('workspace:pick-folder', OWN_PAGE)).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses malformed writing-room payloads and foreign senders before the service sees them', async () => {
+    const service = fakeService({ backupArticle: vi.fn(), openWorkspace: vi.fn(), duplicateArticle: vi.fn() });
+    const { invoke } = setup(service);
+    for (const [channel, args] of [
+      ['backup:write', ['posts/a.md', 'draft']],
+      ['backup:write', ['posts/a.md', 42, null]],
+      ['backup:write', ['', 'draft', null]],
+      ['workspace:open', ['   ']],
+      ['workspace:open', [{ root: '/x' }]],
+      ['article:duplicate', ['posts/a.md']],
+    ] as const) {
+      expect(await invoke(channel, OWN_PAGE, ...args), `${channel} ${JSON.stringify(args)}`).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect(await invoke('workspace:open', 'https://evil.example/', '/home/me')).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(service.backupArticle).not.toHaveBeenCalled();
+    expect(service.openWorkspace).not.toHaveBeenCalled();
+    expect(service.duplicateArticle).not.toHaveBeenCalled();
+  });
+
+  it("carries the web host's UNSUPPORTED folder picker as its code", async () => {
+    const { invoke } = setup(fakeService({ pickWorkspaceFolder: vi.fn(async () => Promise.reject(new StudioError('UNSUPPORTED', 'type the path'))) }));
+    expect(await invoke('workspace:pick-folder', OWN_PAGE)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
   });
 
   it('refuses a foreign sender without calling the service', async () => {
@@ -164,6 +220,9 @@ describe('forwardWorkspaceEvents', () => {
     const event: WorkspaceEvent = { kind: 'changed', path: 'posts/a.md', hash: 'h' };
     emit(event);
     expect(send).toHaveBeenCalledWith(event);
+    const command: WorkspaceEvent = { kind: 'command', command: 'save' };
+    emit(command);
+    expect(send).toHaveBeenLastCalledWith(command);
     unsubscribe();
     expect(stop).toHaveBeenCalledOnce();
   });

@@ -21,8 +21,22 @@ export interface WorkspaceOptions {
   readonly openResult?: (absolutePath: string) => Promise<void>;
 }
 
-/** The Node implementation of StudioApi over one workspace folder, plus its lifecycle. */
-export interface WorkspaceService extends StudioApi {
+/**
+ * The calls a host answers itself rather than one workspace: unsaved-edit
+ * backups (kept outside the workspace), switching folders, the recent list
+ * and the folder picker (src/node/host).
+ */
+export type HostCallName =
+  | 'backupArticle'
+  | 'readBackup'
+  | 'discardBackup'
+  | 'listBackups'
+  | 'openWorkspace'
+  | 'listRecentWorkspaces'
+  | 'pickWorkspaceFolder';
+
+/** The Node implementation of StudioApi's calls about one workspace folder, plus its lifecycle. */
+export interface WorkspaceService extends Omit<StudioApi, HostCallName> {
   readonly root: string;
   /** Starts watching now and resolves once outside changes will be reported. */
   watching(): Promise<void>;

@@ -6,6 +6,7 @@ import { newArticleText } from '../../core/article';
 import { EXPORT_MANIFEST_FILE, isArticlePath, parseSettings, SETTINGS_FILE } from '../../core/site';
 import { hashText, readArticleText, toStudioError } from './article-text';
 import { writeFileAtomic } from './atomic-write';
+import { duplicateText } from './duplicate-text';
 import { listArticleSummaries } from './list-articles';
 import { isAbandonedTempFile } from './atomic-write';
 import { resolveInWorkspace } from './safe-path';
@@ -134,8 +135,18 @@ class NodeWorkspace implements WorkspaceService {
 
   async createArticle(path: string, title: string): Promise<ArticleFile> {
     const { real } = await this.resolveArticle(path);
+    return this.writeNewArticle(path, real, newArticleText(title, (this.options.now ?? (() => new Date()))()));
+  }
+
+  async duplicateArticle(from: string, to: string): Promise<ArticleFile> {
+    const source = await this.resolveArticle(from);
+    const { real } = await this.resolveArticle(to);
+    return this.writeNewArticle(to, real, duplicateText(await readArticleText(source.real, from)));
+  }
+
+  /** Writes a file that must not exist yet; the check is repeated behind any save running on the path. */
+  private async writeNewArticle(path: string, real: string, text: string): Promise<ArticleFile> {
     if (await exists(real)) throw new StudioError('ALREADY_EXISTS', `${path} already exists`, path);
-    const text = newArticleText(title, (this.options.now ?? (() => new Date()))());
     await mkdir(dirname(real), { recursive: true });
     return this.serialized(path, async () => {
       if (await exists(real)) throw new StudioError('ALREADY_EXISTS', `${path} already exists`, path);
