@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { StudioHost } from '../host';
 import { openWorkspace } from '../workspace';
 import { article, makeTempWorkspace } from '../test-support/temp-workspace';
 import { startWebServer, type RunningWebServer } from './web-server';
@@ -31,13 +32,29 @@ afterEach(async () => {
   cleanups = [];
 });
 
-async function running(): Promise<{ server: RunningWebServer; root: string; token: string; cookie: string }> {
-  const temp = await makeTempWorkspace({ 'a.md': article('A'), 'guides/b.md': article('B') });
+/** A host over a workspace (as `serve` builds it), its state in a folder of its own. */
+async function hostFor(root: string, watch = false): Promise<StudioHost> {
+  const state = await makeTempWorkspace({});
+  const open = (folder: string) => openWorkspace(folder, { watch, stateDir: state.root });
+  const host = await StudioHost.start(await open(root), { stateDir: state.root, openWorkspace: open });
+  cleanups.push(state.dispose, () => host.close());
+  return host;
+}
+
+async function running(): Promise<{ server: RunningWebServer; root: string; token: string; cookie: string; host: StudioHost }> {
+  const temp = await makeTempWorkspace({
+    'a.md': article('A'),
+    'guides/b.md': article('B'),
+    'assets/logo.png': 'png bytes',
+    'assets/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    '.hidden/x.png': 'hidden',
+  });
   const renderer = await makeTempWorkspace({ 'index.html': '<!doctype html><title>Studio</title>', 'assets/app.js': 'console.log(1)' });
-  const service = await openWorkspace(temp.root, { watch: false });
-  const server = await startWebServer({ service, rendererRoot: renderer.root, token: 'a'.repeat(64) });
-  cleanups.push(temp.dispose, renderer.dispose, () => service.close(), () => server.close());
-  return { server, root: temp.root, token: 'a'.repeat(64), cookie: `article_studio_${server.port}=${'a'.repeat(64)}` };
+  cleanups.push(temp.dispose, renderer.dispose);
+  const host = await hostFor(temp.root);
+  const server = await startWebServer({ service: host, rendererRoot: renderer.root, token: 'a'.repeat(64), workspaceRoot: () => host.root });
+  cleanups.push(() => server.close());
+  return { server, root: temp.root, token: 'a'.repeat(64), cookie: `article_studio_${server.port}=${'a'.repeat(64)}`, host };
 }
 
 const json = (cookie: string, extra: Record<string, string> = {}) => ({ Cookie: cookie, 'Content-Type': 'application/json', ...extra });
@@ -133,9 +150,10 @@ describe('web-mode server', () => {
   it('streams outside changes as server-sent events', async () => {
     const temp = await makeTempWorkspace({ 'a.md': article('A') });
     const renderer = await makeTempWorkspace({ 'index.html': 'x' });
-    const service = await openWorkspace(temp.root);
+    cleanups.push(temp.dispose, renderer.dispose);
+    const service = await hostFor(temp.root, true);
     const server = await startWebServer({ service, rendererRoot: renderer.root, token: 't'.repeat(64) });
-    cleanups.push(temp.dispose, renderer.dispose, () => service.close(), () => server.close());
+    cleanups.push(() => server.close());
     await service.watching();
     await service.listArticles();
     const received = new Promise<string>((resolve) => {
@@ -153,5 +171,39 @@ describe('web-mode server', () => {
     await mkdir(join(temp.root, 'x'), { recursive: true });
     await writeFile(join(temp.root, 'a.md'), article('Changed outside'));
     expect(JSON.parse((await received).slice('data: '.length))).toMatchObject({ kind: 'changed', path: 'a.md' });
+  });
+
+  it("serves the current workspace's images under /workspace-files/, behind the same cookie and Host rules", async () => {
+    const { server, cookie } = await running();
+    const logo = await send(server.port, '/workspace-files/assets/logo.png', { headers: { Cookie: cookie } });
+    expect(logo.status).toBe(200);
+    expect(logo.body).toBe('png bytes');
+    expect(logo.headers['content-type']).toBe('image/png');
+    expect(logo.headers['x-content-type-options']).toBe('nosniff');
+    const svg = await send(server.port, '/workspace-files/assets/icon.svg', { headers: { Cookie: cookie } });
+    expect(svg.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    const head = await send(server.port, '/workspace-files/assets/logo.png', { method: 'HEAD', headers: { Cookie: cookie } });
+    expect([head.status, head.body, head.headers['content-length']]).toEqual([200, '', '9']);
+    expect((await send(server.port, '/workspace-files/assets/logo.png')).status).toBe(401);
+    expect((await send(server.port, '/workspace-files/assets/logo.png', { headers: { Cookie: cookie, Host: 'evil.com' } })).status).toBe(403);
+    const post = await send(server.port, '/workspace-files/assets/logo.png', { method: 'POST', headers: { Cookie: cookie }, body: 'x' });
+    expect(post.status).toBe(405);
+    for (const path of ['/workspace-files/a.md', '/workspace-files/../a.md', '/workspace-files/%2e%2e/x.png', '/workspace-files/assets%5clogo.png', '/workspace-files/.hidden/x.png', '/workspace-files/assets/logo.png%00']) {
+      expect((await send(server.port, path, { headers: { Cookie: cookie } })).status, path).toBe(404);
+    }
+  });
+
+  it('switches workspaces through the API and then serves the new one', async () => {
+    const { server, cookie } = await running();
+    const other = await makeTempWorkspace({ 'c.md': article('C'), 'assets/other.png': 'other png' });
+    cleanups.push(other.dispose);
+    const switched = await send(server.port, '/api/openWorkspace', { method: 'POST', headers: json(cookie), body: JSON.stringify({ args: [other.root] }) });
+    expect(JSON.parse(switched.body)).toMatchObject({ ok: true, value: { root: other.root } });
+    const list = await send(server.port, '/api/listArticles', { method: 'POST', headers: json(cookie), body: '{"args":[]}' });
+    expect((JSON.parse(list.body) as { value: { path: string }[] }).value.map((a) => a.path)).toEqual(['c.md']);
+    expect((await send(server.port, '/workspace-files/assets/other.png', { headers: { Cookie: cookie } })).body).toBe('other png');
+    expect((await send(server.port, '/workspace-files/assets/logo.png', { headers: { Cookie: cookie } })).status).toBe(404);
+    const picker = await send(server.port, '/api/pickWorkspaceFolder', { method: 'POST', headers: json(cookie), body: '{"args":[]}' });
+    expect(JSON.parse(picker.body)).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
   });
 });

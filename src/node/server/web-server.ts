@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatchStudioCall, failure, StudioError, type StudioApi } from '../../core/api';
 import { cookieName, cookieValue, isAllowedHost, isSameOriginJsonRequest, newToken, tokensEqual } from './access-guard';
 import { readRendererFile } from './renderer-files';
+import { isWorkspaceFileUrl, readWorkspaceFile } from './workspace-files';
 
 export interface WebServerOptions {
   readonly service: StudioApi;
@@ -11,6 +12,12 @@ export interface WebServerOptions {
   /** 0 picks a free port. */
   readonly port?: number;
   readonly token?: string;
+  /**
+   * The current workspace folder, asked per request since the host can
+   * switch: `/workspace-files/…` serves the preview's images from it.
+   * Absent: that route answers 404.
+   */
+  readonly workspaceRoot?: () => string;
 }
 
 export interface RunningWebServer {
@@ -63,13 +70,22 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(response);
     if (url.pathname.startsWith('/api/')) return handleCall(request, response, url.pathname.slice('/api/'.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
-    const file = await readRendererFile(options.rendererRoot, rawPathOf(request.url));
+    const rawPath = rawPathOf(request.url);
+    if (isWorkspaceFileUrl(rawPath)) return serveWorkspaceFile(request, response, rawPath);
+    const file = await readRendererFile(options.rendererRoot, rawPath);
     if (!file) return sendText(response, 404, 'Not found');
     response.writeHead(200, {
       'Content-Type': file.contentType,
       'Cache-Control': 'no-cache',
       ...(file.contentType.startsWith('text/html') ? { 'Content-Security-Policy': WEB_CSP } : {}),
     });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function serveWorkspaceFile(request: IncomingMessage, response: ServerResponse, rawPath: string): Promise<void> {
+    const file = options.workspaceRoot ? await readWorkspaceFile(options.workspaceRoot(), rawPath) : null;
+    if (!file) return sendText(response, 404, 'Not found');
+    response.writeHead(200, file.headers);
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
 
