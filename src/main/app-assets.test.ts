@@ -110,3 +110,62 @@ describe('serveAppAsset', () => {
     expect(head.status).toBe(200);
   });
 });
+
+describe("serveAppAsset: the workspace's images", () => {
+  let base: string;
+  let renderer: string;
+  let workspace: string;
+
+  beforeAll(async () => {
+    base = await mkdtemp(join(tmpdir(), 'app-workspace-files-'));
+    renderer = join(base, 'renderer');
+    workspace = join(base, 'workspace');
+    await mkdir(join(renderer, 'workspace-files'), { recursive: true });
+    await writeFile(join(renderer, 'workspace-files', 'logo.png'), 'from the renderer folder');
+    await mkdir(join(workspace, 'assets'), { recursive: true });
+    await writeFile(join(workspace, 'assets', 'logo.png'), 'png bytes');
+    await writeFile(join(workspace, 'assets', 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(join(workspace, 'post.md'), '# post');
+    await writeFile(join(base, 'secret.png'), 'secret');
+    await symlink(join(base, 'secret.png'), join(workspace, 'assets', 'link.png'));
+  });
+  afterAll(() => rm(base, { recursive: true, force: true }));
+
+  it('serves app://studio/workspace-files/… from the current workspace, typed and never sniffed', async () => {
+    const response = await serveAppAsset(renderer, new Request('app://studio/workspace-files/assets/logo.png'), () => workspace);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('png bytes');
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const svg = await serveAppAsset(renderer, new Request('app://studio/workspace-files/assets/icon.svg'), () => workspace);
+    expect(svg.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    const head = await serveAppAsset(renderer, new Request('app://studio/workspace-files/assets/logo.png', { method: 'HEAD' }), () => workspace);
+    expect([head.status, await head.text()]).toEqual([200, '']);
+  });
+
+  it('asks for the workspace on every request, so a switch is seen at once', async () => {
+    let current = base;
+    const root = () => current;
+    expect((await serveAppAsset(renderer, new Request('app://studio/workspace-files/assets/logo.png'), root)).status).toBe(404);
+    current = workspace;
+    expect((await serveAppAsset(renderer, new Request('app://studio/workspace-files/assets/logo.png'), root)).status).toBe(200);
+  });
+
+  it('answers 404 to anything outside the rules, and without a workspace', async () => {
+    for (const url of [
+      'app://studio/workspace-files/post.md',
+      'app://studio/workspace-files/assets/link.png',
+      'app://studio/workspace-files/..%2fsecret.png',
+      'app://studio/workspace-files/%2e%2e/secret.png',
+      'app://studio/workspace-files/assets%5clogo.png',
+      'app://studio/workspace-files/.hidden.png',
+      'app://evil/workspace-files/assets/logo.png',
+    ]) {
+      expect((await serveAppAsset(renderer, new Request(url), () => workspace)).status, url).toBe(404);
+    }
+    const noWorkspace = await serveAppAsset(renderer, new Request('app://studio/workspace-files/logo.png'));
+    expect(noWorkspace.status).toBe(404);
+    const post = await serveAppAsset(renderer, new Request('app://studio/workspace-files/assets/logo.png', { method: 'POST', body: 'x' }), () => workspace);
+    expect(post.status).toBe(405);
+  });
+});

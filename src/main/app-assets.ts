@@ -1,4 +1,5 @@
 import { readRendererFile, resolveRendererPath } from '../node/server/renderer-files';
+import { isWorkspaceFileUrl, readWorkspaceFile } from '../node/server/workspace-files';
 import { APP_HOST, APP_SCHEME } from './trusted-sender';
 
 /**
@@ -36,13 +37,25 @@ function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-/** Answers one app:// request from `rootDir`. */
-export async function serveAppAsset(rootDir: string, request: Request): Promise<Response> {
+/**
+ * Answers one app:// request: `/workspace-files/…` from the current
+ * workspace (the preview's images, by the rules of workspace-files.ts, as in
+ * web mode), everything else from the built renderer in `rootDir`.
+ */
+export async function serveAppAsset(rootDir: string, request: Request, workspaceRoot?: () => string): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new Response('Method not allowed', { status: 405 });
   }
   if (!isOwnHost(request.url)) return notFound();
-  const file = await readRendererFile(rootDir, rawPath(request.url));
+  const path = rawPath(request.url);
+  if (isWorkspaceFileUrl(path)) {
+    const image = workspaceRoot ? await readWorkspaceFile(workspaceRoot(), path) : null;
+    if (image === null) return notFound();
+    // Electron sends the body's own length; a second Content-Length could only disagree (HEAD has no body).
+    const headers = Object.entries(image.headers).filter(([name]) => name !== 'Content-Length');
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(image.body), { status: 200, headers });
+  }
+  const file = await readRendererFile(rootDir, path);
   if (file === null) return notFound();
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), {
     status: 200,

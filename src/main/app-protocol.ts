@@ -22,10 +22,12 @@ export function registerAppSchemeAsPrivileged(): void {
 }
 
 /**
- * Serves app://studio/… from the built renderer folder and nothing else; the
- * path rules (no `..`, nothing outside the folder, content types) live in
- * app-assets.ts. Call after `app.whenReady()`.
+ * Serves app://studio/… from the built renderer folder, and the preview's
+ * images under app://studio/workspace-files/… from the current workspace
+ * (asked per request: the host can switch folders); the path rules (no
+ * `..`, nothing outside the folder, content types) live in app-assets.ts
+ * and workspace-files.ts. Call after `app.whenReady()`.
  */
-export function setupAppProtocol(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppAsset(rendererDir, request));
+export function setupAppProtocol(rendererDir: string, workspaceRoot: () => string): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppAsset(rendererDir, request, workspaceRoot));
 }

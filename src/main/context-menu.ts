@@ -1,36 +1,18 @@
-import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type BrowserWindow } from 'electron';
+import { contextMenuTemplate } from './context-menu-template';
 
 /**
  * Electron shows no context menu by default, so spellcheck would underline
  * words without offering fixes, and right-click copy/paste would be missing.
+ * What the menu holds is decided in context-menu-template.ts.
  */
 export function attachContextMenu(window: BrowserWindow): void {
   const contents = window.webContents;
   contents.on('context-menu', (_event, params) => {
-    const items: MenuItemConstructorOptions[] = [];
-    for (const suggestion of params.dictionarySuggestions.slice(0, 6)) {
-      items.push({ label: suggestion, click: () => contents.replaceMisspelling(suggestion) });
-    }
-    if (params.misspelledWord) {
-      items.push({
-        label: 'Add to Dictionary',
-        click: () => contents.session.addWordToSpellCheckerDictionary(params.misspelledWord),
-      });
-      items.push({ type: 'separator' });
-    }
-    if (params.isEditable) {
-      items.push(
-        { role: 'undo', enabled: params.editFlags.canUndo },
-        { role: 'redo', enabled: params.editFlags.canRedo },
-        { type: 'separator' },
-        { role: 'cut', enabled: params.editFlags.canCut },
-        { role: 'copy', enabled: params.editFlags.canCopy },
-        { role: 'paste', enabled: params.editFlags.canPaste },
-        { role: 'selectAll' },
-      );
-    } else if (params.selectionText) {
-      items.push({ role: 'copy' });
-    }
+    const items = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+    });
     if (items.length > 0) Menu.buildFromTemplate(items).popup({ window });
   });
 }

@@ -1,17 +1,8 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu } from 'electron';
+import type { RecentWorkspace } from '../core/api/studio-api';
+import { appMenuTemplate, type MenuActions } from './menu-template';
 
-/**
- * Standard roles only for now: Save is the renderer's Ctrl/Cmd+S, so the
- * native menu carries quit, editing (undo, clipboard, select all, which also
- * makes those shortcuts work on macOS), reload/DevTools/zoom and window roles.
- */
-export function setupMenu(): void {
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+/** Builds and installs the application menu; called again whenever the recent list changes. */
+export function setupMenu(recent: readonly RecentWorkspace[], currentRoot: string, actions: MenuActions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform, recent, currentRoot, actions)));
 }

@@ -1,14 +1,13 @@
 import { app } from 'electron';
-import type { WorkspaceService } from '../node/workspace/workspace-options';
 
 /** Long enough for a pending atomic save, short enough that a stuck watcher never keeps the app alive. */
 const CLOSE_TIMEOUT_MS = 10_000;
 
 /**
- * Holds the quit until the workspace service has closed (its pending saves
+ * Holds the quit until the host has closed its workspace (pending saves
  * finish first, the file watcher stops), then lets it proceed.
  */
-export function setupShutdown(service: WorkspaceService): void {
+export function setupShutdown(service: { close(): Promise<void> }): void {
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;

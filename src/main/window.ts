@@ -1,22 +1,39 @@
 import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron';
 import { allowPermissionCheck, allowPermissionRequest } from './permissions';
 import { isWebUrl } from './trusted-sender';
+import { createUnloadGuard, type UnloadGuard, type UnloadPrompt } from './unload-guard';
+import type { Placement, WindowState } from './window-state';
 
 export interface MainWindowOptions {
   /** Absolute path of out/preload/index.cjs. */
   readonly preloadPath: string;
   /** app://studio/index.html, or ELECTRON_RENDERER_URL in development. */
   readonly startUrl: string;
+  /** Where to open, from window-state.ts's placeWindow. */
+  readonly placement: Placement;
+  /** Called as the window closes, with what to remember for the next launch. */
+  readonly rememberState: (state: WindowState) => void;
 }
 
+export interface MainWindow {
+  readonly window: BrowserWindow;
+  /** Lets a reload the writer already agreed to (opening another folder) go without asking again. */
+  readonly unloadGuard: UnloadGuard;
+}
+
+export const MINIMUM_WINDOW_SIZE = { width: 760, height: 480 } as const;
+export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 820 } as const;
+
 /** The one editing window. Security-relevant preferences are spelled out, not left to defaults. */
-export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, startUrl, placement, rememberState }: MainWindowOptions): MainWindow {
   const window = new BrowserWindow({ /* eng-disable AUXCLICK_JS_CHECK a middle-click can open no window: guardWebContents denies every new window, in every web contents */
+    // Until the page sets its own: the title is the page's document.title
+    // from then on ("● path — Article Studio" while there are unsaved edits),
+    // which nothing here overrides (no page-title-updated handler).
     title: 'Article Studio',
-    width: 1280,
-    height: 820,
-    minWidth: 760,
-    minHeight: 480,
+    ...placement.bounds,
+    minWidth: MINIMUM_WINDOW_SIZE.width,
+    minHeight: MINIMUM_WINDOW_SIZE.height,
     // Shown once painted, so the user never sees an empty white frame.
     show: false,
     webPreferences: {
@@ -24,24 +41,27 @@ export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): 
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // Underlines misspellings; context-menu.ts offers the fixes.
       spellcheck: true,
       preload: preloadPath, /* eng-disable PRELOAD_JS_CHECK reviewed: the preload runs sandboxed and exposes only the StudioApi methods; main checks the sender and payload of every call */
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    try {
+      rememberState({ bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+    } catch (error) {
+      console.error('Article Studio could not remember the window position:', error);
+    }
+  });
   // The page blocks unloading while it has unsaved edits; ask the writer
   // instead of Chromium's silent refusal in a desktop window.
-  window.webContents.on('will-prevent-unload', (event) => {
-    const choice = dialog.showMessageBoxSync(window, {
-      type: 'question',
-      buttons: ['Stay', 'Leave without saving'],
-      defaultId: 0,
-      cancelId: 0,
-      message: 'This article has unsaved changes.',
-      detail: 'Leaving now discards them.',
-    });
-    if (choice === 1) event.preventDefault();
-  });
+  const unloadGuard = createUnloadGuard(askInWindow(window));
+  window.webContents.on('will-prevent-unload', (event) => unloadGuard.onWillPreventUnload(event));
+  window.webContents.on('did-navigate', () => unloadGuard.onNavigated());
   // If the page itself cannot load, show the window anyway (with Chromium's
   // error page) rather than leaving an invisible app running.
   window.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
@@ -52,7 +72,12 @@ export function createMainWindow({ preloadPath, startUrl }: MainWindowOptions): 
   window.loadURL(startUrl).catch((error: unknown) => {
     console.error(`Article Studio could not load ${startUrl}:`, error);
   });
-  return window;
+  return { window, unloadGuard };
+}
+
+/** Shows the unsaved-edits question as a sheet of the window; the index of the button chosen. */
+export function askInWindow(window: BrowserWindow): (prompt: UnloadPrompt) => number {
+  return (prompt) => dialog.showMessageBoxSync(window, { ...prompt, buttons: [...prompt.buttons] });
 }
 
 /** Only http(s) links leave the app, and they go to the system browser. */
