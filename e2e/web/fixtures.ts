@@ -10,7 +10,13 @@ import { serveWorkspace, type ServedWorkspace } from '../support/web-server';
  * (what the server remembers, such as export settings, never touches the
  * user's) and its own server.
  */
-export const test = base.extend<{ workspace: string; dataDir: string; server: ServedWorkspace }>({
+export const test = base.extend<{ workspace: string; dataDir: string; server: ServedWorkspace; autosave: boolean }>({
+  /** Autosave is on for writers; tests that check unsaved states turn it off so a pause cannot save for them. */
+  autosave: [false, { option: true }],
+  page: async ({ page, autosave }, use) => {
+    await page.addInitScript((on) => localStorage.setItem('article-studio:autosave', JSON.stringify(on)), autosave);
+    await use(page);
+  },
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none
   workspace: async ({}, use) => {
     const temp = await copySampleWorkspace();

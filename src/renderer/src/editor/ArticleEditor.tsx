@@ -50,6 +50,11 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
     if (text !== undefined) channel.update(path, text);
   }, [channel, path, text]);
 
+  // The toolbar's icons are decoration: each button already has its label.
+  useEffect(() => {
+    for (const icon of body.current?.querySelectorAll('.w-md-editor-toolbar svg') ?? []) icon.setAttribute('aria-hidden', 'true');
+  }, [doc !== null]); // eslint-disable-line react-hooks/exhaustive-deps -- once the toolbar exists
+
   // The preview follows the editor: the line at the top, from the scroll fraction.
   useEffect(() => {
     const area = body.current?.querySelector<HTMLElement>('.w-md-editor-area');
