@@ -1,0 +1,64 @@
+import { median, percentile } from '../shared/stats';
+import type { ProbeData } from './probe';
+
+/**
+ * Keystroke latencies from what the probe recorded.
+ *
+ * Event Timing: the keystroke is the keydown; its keypress, beforeinput and
+ * input events come from the same key event and start within a millisecond
+ * or two after it (keypress shares its interactionId; input has none). So
+ * each kept entry belongs to the latest keydown at or before its startTime,
+ * and a keystroke's latency runs from its keydown's timestamp to the latest
+ * `startTime + duration` (the next paint after its handlers) among its
+ * entries. Entries come only at 16 ms and over (durationThreshold 16; Chromium
+ * rounds durations to 8 ms), so a keystroke without entries took under 16 ms:
+ * it counts as BELOW, and a percentile that lands on it prints "< 16 ms".
+ */
+export const BELOW = 0;
+
+export interface Distribution {
+  readonly p50: number;
+  readonly p95: number;
+  readonly max: number;
+}
+
+export interface KeystrokeFigures {
+  readonly keystrokes: number;
+  /** Keydown to next paint (Event Timing); BELOW means under 16 ms. */
+  readonly eventTiming: Distribution & { readonly reported: number };
+  /** Keydown to the end of the next frame (animation frame + message; see ProbeData.frames). */
+  readonly nextFrame: Distribution;
+  /** Main-thread tasks over 50 ms from the first keystroke to the end of typing (the last settle). */
+  readonly longTasks: { readonly count: number; readonly maxMs: number; readonly totalMs: number };
+}
+
+const distribution = (values: readonly number[]): Distribution => ({ p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) });
+
+export function keystrokeFigures(probe: ProbeData, from: number, until: number): KeystrokeFigures {
+  const keys = probe.keys.filter((key) => key >= from && key <= until);
+  const latest = new Map<number, number>(keys.map((key) => [key, BELOW]));
+  for (const entry of probe.events) {
+    if (entry.startTime < from || entry.startTime > until) continue;
+    // The latest keydown at or before the entry (keys are in order).
+    let owner: number | undefined;
+    for (const key of keys) {
+      if (key <= entry.startTime + 0.001) owner = key;
+      else break;
+    }
+    if (owner === undefined) continue;
+    latest.set(owner, Math.max(latest.get(owner)!, entry.startTime + entry.duration - owner));
+  }
+  const eventLatencies = [...latest.values()];
+  const frames = probe.frames.filter((frame) => frame.key >= from && frame.key <= until).map((frame) => frame.frame - frame.key);
+  const tasks = probe.longTasks.filter((task) => task.startTime + task.duration >= from && task.startTime <= until);
+  return {
+    keystrokes: keys.length,
+    eventTiming: { ...distribution(eventLatencies), reported: eventLatencies.filter((latency) => latency !== BELOW).length },
+    nextFrame: distribution(frames),
+    longTasks: { count: tasks.length, maxMs: tasks.length ? Math.max(...tasks.map((task) => task.duration)) : 0, totalMs: tasks.reduce((sum, task) => sum + task.duration, 0) },
+  };
+}
+
+export function settleSummary(settles: readonly number[]): { readonly medianMs: number; readonly maxMs: number; readonly runs: readonly number[] } | null {
+  return settles.length === 0 ? null : { medianMs: median(settles), maxMs: Math.max(...settles), runs: settles };
+}
