@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ArticleBackup } from '../../core/api';
+import { StudioError, type ArticleBackup } from '../../core/api';
 import { isRecord, readJsonFile, writeJsonFile } from './state-file';
 
 /** Under the host's state folder: `backups/<workspace key>/<path key>.json`. */
@@ -62,7 +62,9 @@ export class BackupStore {
     const backup: ArticleBackup = { path, text, baseHash, savedAt: this.now().toISOString() };
     return this.inOrder(path, async () => {
       await this.confine(path);
-      await writeJsonFile(this.fileOf(path), { version: 1, ...backup });
+      await writeJsonFile(this.fileOf(path), { version: 1, ...backup }).catch((error: unknown) => {
+        throw this.failure(error, path);
+      });
     });
   }
 
@@ -115,6 +117,13 @@ export class BackupStore {
       names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map(async (name) => (await this.readFileNamed(name))?.path ?? null),
     );
     return paths.filter((path): path is string => path !== null).sort();
+  }
+
+  /** Says that the backup failed, not the article: the file on disk was not touched. */
+  private failure(error: unknown, path: string): StudioError {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    return new StudioError('IO_ERROR', `Could not keep a backup of the unsaved edits of ${path} in ${this.folder}: ${reason}`, path);
   }
 
   private fileOf(path: string): string {

@@ -168,3 +168,16 @@ describe('workspaceKey', () => {
     expect(workspaceKey('/home/me/../..')).toMatch(/^workspace-[0-9a-f]{16}$/);
   });
 });
+
+describe('a backup that cannot be written', () => {
+  it('fails naming the article and the state folder, leaving the article alone', async () => {
+    const host = await hostOn(alpha);
+    // A file where the backups folder should be: nothing can be written under it.
+    await mkdir(stateDir, { recursive: true });
+    await writeFile(join(stateDir, BACKUPS_FOLDER), 'in the way');
+    const error = await studioErrorOf(host.backupArticle('a.md', 'draft', null));
+    expect(error).toMatchObject({ code: 'IO_ERROR', file: 'a.md' });
+    expect(error.message).toContain(`backup of the unsaved edits of a.md in ${join(stateDir, BACKUPS_FOLDER)}`);
+    expect(await readFile(join(alpha, 'a.md'), 'utf8')).toBe(article('Alpha A'));
+  });
+});
