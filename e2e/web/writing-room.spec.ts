@@ -231,3 +231,21 @@ test('opens another workspace from a typed folder path, and says so when the fol
   await expect(studio.articleItems).toHaveCount(1);
   await expect(studio.articleList).toContainText('The Only Article');
 });
+
+test('pane sizes, the preview tab and the open article are remembered across a reload', async ({ page, server }) => {
+  await page.goto(server.url);
+  const studio = new StudioPage(page);
+  await studio.openArticle('Writing Offline');
+  const library = page.locator('#pane-library');
+  const before = (await library.boundingBox())!.width;
+  await page.getByRole('separator').first().focus();
+  for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await library.boundingBox())!.width).toBeGreaterThan(before + 20);
+  const resized = (await library.boundingBox())!.width;
+  await page.getByRole('tab', { name: 'JSON-LD' }).click();
+
+  await page.reload();
+  await expect(page.locator('.editor-path')).toHaveText('guides/offline-writing.md');
+  await expect(page.getByRole('tab', { name: 'JSON-LD' })).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(async () => Math.round((await library.boundingBox())!.width)).toBe(Math.round(resized));
+});
