@@ -11,7 +11,8 @@ export const PAGE_STYLE = `
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--text); font: 18px/1.65 Georgia, 'Iowan Old Style', 'Times New Roman', serif; }
-.site-header, .breadcrumbs, main, .article-index { list-style: none; padding: 0; }
+.site-header, .breadcrumbs, main { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; }
+.article-index { list-style: none; padding: 0; }
 .article-index li { margin: 0 0 2rem; }
 .article-index h2 { margin: 0 0 0.2rem; font-size: 1.3rem; }
 .article-index time { color: var(--muted); font: 0.85rem/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
