@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session } from 'electron';
 import { WORKSPACE_EVENT_CHANNEL } from '../core/api/channels';
 import type { AppCommand, WorkspaceEvent } from '../core/api/studio-api';
 import { RecentWorkspaces, StudioHost } from '../node/host';
@@ -11,6 +11,7 @@ import { attachContextMenu } from './context-menu';
 import { pickFolder } from './folder-dialog';
 import { forwardWorkspaceEvents, registerStudioHandlers } from './ipc/register-studio-handlers';
 import { setupMenu } from './menu';
+import { keepSpellcheckOffline } from './spellcheck';
 import { openWithSystem } from './open-with-system';
 import { setupShutdown } from './shutdown';
 import { openStartupWorkspace } from './startup-workspace';
@@ -63,6 +64,7 @@ async function startApp(): Promise<void> {
 
   await app.whenReady();
   setupPermissionDefaults(devServerOrigin(devRendererUrl));
+  keepSpellcheckOffline(session.defaultSession, paths.appRoot);
 
   const userData = app.getPath('userData');
   const open = (root: string) => openWorkspace(root, { stateDir: userData, openResult: openWithSystem });
