@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { RULE_SETTINGS } from '../seo/rule-ids';
+import { readRuleSettings } from './rule-settings';
 
 /** The workspace settings file, at the workspace root. */
 export const SETTINGS_FILE = 'article-studio.json';
@@ -31,6 +33,8 @@ export const SETTINGS_FIELDS = {
   jsonLd: z.enum(['separate', 'graph']),
   /** Frontmatter dates carry no offset; they are read as wall-clock time in this zone. */
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "UTC" or "Europe/Berlin"'),
+  /** SEO check id → "off" or the severity to report it with (read by readRuleSettings, entry by entry). */
+  rules: z.record(z.string(), z.enum(RULE_SETTINGS)),
 };
 
 function isTimeZone(value: string): boolean {
@@ -56,6 +60,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
   defaultImage: undefined,
   jsonLd: 'separate',
   timeZone: 'UTC',
+  rules: {},
 };
 
 export interface SettingsProblem {
@@ -90,6 +95,12 @@ export function parseSettings(text: string | null): SettingsResult {
     const schema = Object.hasOwn(SETTINGS_FIELDS, key) ? (SETTINGS_FIELDS as Record<string, z.ZodType>)[key] : undefined;
     if (!schema) {
       problems.push({ key, message: `unknown setting "${key}"`, line: keyLine(text, key) });
+      continue;
+    }
+    if (key === 'rules') {
+      const read = readRuleSettings(value, (path) => keyPathLine(text, path));
+      settings.rules = read.rules;
+      problems.push(...read.problems);
       continue;
     }
     const result = schema.safeParse(value);
