@@ -1,5 +1,4 @@
-import { useEffect, type RefObject } from 'react';
-import { studio } from '../lib/api';
+import { useEffect } from 'react';
 import type { ArticleDocument } from './use-article-document';
 
 /** Quiet time after the last keystroke before the edits are backed up. */
@@ -12,25 +11,15 @@ export const AUTOSAVE_DELAY_MS = 1500;
  * pause in typing, so a crash or a killed process loses at most that moment.
  * When the text goes back to what is on disk, the copy is dropped.
  */
-export function useEditBackup(doc: ArticleDocument | null, dirty: boolean, baseHashRef: RefObject<string | null>, hasBackupRef: RefObject<boolean>): void {
+export function useEditBackup(doc: ArticleDocument | null, dirty: boolean, write: (path: string, text: string) => void, drop: (path: string) => void): void {
   const path = doc?.path;
   const text = doc?.text;
   useEffect(() => {
     if (path === undefined || text === undefined) return;
-    if (!dirty) {
-      if (hasBackupRef.current) {
-        hasBackupRef.current = false;
-        void studio.discardBackup(path).catch(() => undefined);
-      }
-      return;
-    }
-    const timer = setTimeout(() => {
-      hasBackupRef.current = true;
-      // A failed backup must not interrupt writing; the next pause tries again.
-      studio.backupArticle(path, text, baseHashRef.current).catch(() => undefined);
-    }, BACKUP_DELAY_MS);
+    if (!dirty) return drop(path);
+    const timer = setTimeout(() => write(path, text), BACKUP_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [path, text, dirty, baseHashRef, hasBackupRef]);
+  }, [path, text, dirty, write, drop]);
 }
 
 /**

@@ -197,7 +197,25 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
 
-  useEditBackup(doc, dirty, baseHash, hasBackup);
+  /**
+   * Backups queue behind saves (and saves behind backups): a backup request
+   * still on its way when a save starts would otherwise land after it and
+   * outlive it, and bring back an older text on the next start.
+   */
+  const writeBackup = useCallback((target: string, text: string) => {
+    saveChain.current = saveChain.current.then(async () => {
+      if (text === savedText.current) return;
+      hasBackup.current = true;
+      // A failed backup must not interrupt writing; the next pause tries again.
+      await studio.backupArticle(target, text, baseHash.current).catch(() => undefined);
+    });
+  }, []);
+  const dropBackup = useCallback((target: string) => {
+    if (!hasBackup.current) return;
+    hasBackup.current = false;
+    saveChain.current = saveChain.current.then(() => studio.discardBackup(target).catch(() => undefined));
+  }, []);
+  useEditBackup(doc, dirty, writeBackup, dropBackup);
   useAutosave(doc, autosave, save);
 
   return { doc, loadError, dirty, setEditorBody, save, takeTheirs };
