@@ -3,3 +3,4 @@ export { renderExportPage, brokenPageLinks, type ExportedPage, type PageSummary,
 export { renderSiteIndex, renderNotFound, renderSitemap, renderRobots } from './site-files';
 export { outputPathForUrl, outputPathForArticle, relativeReference, makeReferencesRelative } from './output-paths';
 export { resolveReference, type Reference } from './references';
+export { pageReferences, unpublishableFileProblem, missingFileProblem, type PageReferences } from './page-references';

@@ -1,10 +1,9 @@
-import { frontmatterKeyLine } from '../facts';
 import type { Article } from '../article';
 import type { Finding } from '../seo/finding';
 import { renderPageWithFacts, type RenderPageOptions } from '../page';
 import type { WorkspaceSettings } from '../site';
 import { makeReferencesRelative } from './output-paths';
-import { resolveReference } from './references';
+import { pageReferences } from './page-references';
 import type { SelectedPage } from './select-pages';
 
 /** What the site index and the sitemap need of a page. */
@@ -37,22 +36,7 @@ export interface ExportPageOptions extends RenderPageOptions {
 export function renderExportPage(page: Pick<SelectedPage, 'path' | 'urlPath' | 'outputPath'> & { readonly article: Article }, settings: WorkspaceSettings, options: ExportPageOptions): ExportedPage {
   const rendered = renderPageWithFacts(page.article, settings, page.path, options);
   const { facts, outline } = rendered;
-  const files: { path: string; line: number }[] = [];
-  const pageLinks: { urlPath: string; line: number }[] = [];
-  const note = (reference: string, line: number) => {
-    const resolved = resolveReference(reference, page.urlPath, settings);
-    if (resolved.kind === 'file') files.push({ path: resolved.path, line });
-    if (resolved.kind === 'page') pageLinks.push({ urlPath: resolved.urlPath, line });
-  };
-  for (const image of outline.images) note(image.src, image.line);
-  for (const link of outline.links) note(link.href, link.line);
-  // The page image (og:image) ships with the page when it is one of ours.
-  const imageField = page.article.data.image;
-  if (typeof imageField === 'string') note(imageField, frontmatterKeyLine(page.article, 'image') ?? 1);
-  // The breadcrumb trail links pages too (through breadcrumbLinks); a crumb
-  // pointing at a page the site does not have is as broken as a body link.
-  const crumbsLine = frontmatterKeyLine(page.article, 'breadcrumbs') ?? 1;
-  for (const crumb of facts.crumbs.slice(0, -1)) if (crumb.url) note(crumb.url, crumbsLine);
+  const { files, pageLinks } = pageReferences(page, facts, outline, settings);
   return {
     summary: {
       path: page.path,

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { FileFinding } from '../../core/export';
-import { isArticlePath, SETTINGS_FILE, type WorkspaceSettings } from '../../core/site';
+import { missingFileProblem, unpublishableFileProblem, type FileFinding } from '../../core/export';
+import { SETTINGS_FILE, type WorkspaceSettings } from '../../core/site';
 import { resolveInWorkspace } from '../workspace/safe-path';
 import { sha256 } from './file-tree';
 import type { Entry, PageRecord, Planned } from './plan-types';
@@ -33,8 +33,9 @@ export async function planAssets(
   const planned = new Map<string, Planned>();
   for (const [path, at] of [...uses].sort(([a], [b]) => a.localeCompare(b))) {
     const problem = (message: string) => at.forEach(({ file, line }) => findings.push({ file, line, ruleId: 'export/missing-asset', severity: 'error', message }));
-    if (isArticlePath(path) || path.split('/').some((segment) => segment.startsWith('.'))) {
-      problem(`${path} is not a file the export can publish`);
+    const unpublishable = unpublishableFileProblem(path);
+    if (unpublishable !== null) {
+      problem(unpublishable);
       continue;
     }
     let real: string;
@@ -46,7 +47,7 @@ export async function planAssets(
     }
     const info = await stat(real).catch(() => null);
     if (!info?.isFile()) {
-      problem(`Missing file /${path}: it is referenced but not in the workspace`);
+      problem(missingFileProblem(path));
       continue;
     }
     const key = `${info.size}:${info.mtimeMs}`;
