@@ -200,6 +200,8 @@ export function App() {
               ref={editor}
               key={selected}
               path={selected}
+              workspace={workspace}
+              articles={articles}
               channel={channel}
               autosave={autosave}
               colorMode={colorMode}

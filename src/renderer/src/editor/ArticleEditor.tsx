@@ -1,11 +1,16 @@
 import MDEditor from '@uiw/react-md-editor/nohighlight';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { ArticleSummary, WorkspaceInfo } from '../../../core/api';
 import type { PreviewChannel } from '../preview/preview-channel';
 import { CompareDialog } from './CompareDialog';
+import { textareaBridge, type EditorBridge } from './editor-bridge';
+import { useEditorHelpers } from './EditorHelpers';
 import { useArticleDocument } from './use-article-document';
 
 interface Props {
   readonly path: string;
+  readonly workspace: WorkspaceInfo | null;
+  readonly articles: readonly ArticleSummary[];
   readonly channel: PreviewChannel;
   readonly autosave: boolean;
   readonly colorMode: 'light' | 'dark';
@@ -20,16 +25,25 @@ export interface ArticleEditorHandle {
   flush(): Promise<boolean>;
   save(): Promise<boolean>;
   focus(): void;
+  /** The body editor, for helpers and fixes; null until the article is open. */
+  bridge(): EditorBridge | null;
 }
 
 /**
  * The body editor. Highlighting and the editor's own preview are off: they
  * are what make typing slow in long articles, and the preview is ours.
  */
-export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ path, channel, autosave, colorMode, onSaved, onDirtyChange, onScrollLine }, ref) {
+export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ path, workspace, articles, channel, autosave, colorMode, onSaved, onDirtyChange, onScrollLine }, ref) {
   const { doc, loadError, dirty, setEditorBody, save, takeTheirs } = useArticleDocument(path, onSaved, autosave);
   const [comparing, setComparing] = useState(false);
   const body = useRef<HTMLDivElement>(null);
+  const bridge = useRef<EditorBridge | null>(null);
+  const helpers = useEditorHelpers({ path, workspace, articles, bridge });
+  const ready = doc !== null;
+  useEffect(() => {
+    const textarea = body.current?.querySelector('textarea');
+    bridge.current = textarea ? textareaBridge(textarea) : null;
+  }, [ready]);
 
   useImperativeHandle(
     ref,
@@ -37,6 +51,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
       flush: () => (dirty ? save() : Promise.resolve(true)),
       save: () => save(),
       focus: () => body.current?.querySelector('textarea')?.focus(),
+      bridge: () => bridge.current,
     }),
     [dirty, save],
   );
@@ -53,7 +68,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
   // The toolbar's icons are decoration: each button already has its label.
   useEffect(() => {
     for (const icon of body.current?.querySelectorAll('.w-md-editor-toolbar svg') ?? []) icon.setAttribute('aria-hidden', 'true');
-  }, [doc !== null]); // eslint-disable-line react-hooks/exhaustive-deps -- once the toolbar exists
+  }, [ready]);
 
   // The preview follows the editor: the line at the top, from the scroll fraction.
   useEffect(() => {
@@ -73,7 +88,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
       cancelAnimationFrame(frame);
       area.removeEventListener('scroll', onScroll);
     };
-  }, [doc !== null, onScrollLine]); // eslint-disable-line react-hooks/exhaustive-deps -- re-attach once the editor exists, not per keystroke
+  }, [ready, onScrollLine]);
 
   if (loadError) {
     return (
@@ -126,11 +141,13 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
           highlightEnable={false}
           height="100%"
           visibleDragbar={false}
+          commands={helpers.commands}
           // No live/preview/fullscreen switches: the preview pane is the one renderer.
           extraCommands={[]}
           textareaProps={{ 'aria-label': 'Article body (Markdown)', spellCheck: true }}
         />
       </div>
+      {helpers.panels}
       <CompareDialog
         open={comparing}
         path={path}

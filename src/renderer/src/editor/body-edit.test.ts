@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { bodyEdit, lineOfOffset, offsetOfLine } from './body-edit';
+
+const apply = (text: string, edit: ReturnType<typeof bodyEdit>) => (edit ? text.slice(0, edit.start) + edit.text + text.slice(edit.end) : text);
+
+describe('bodyEdit', () => {
+  it('replaces only the changed middle', () => {
+    expect(bodyEdit('one two three', 'one 2 three')).toEqual({ start: 4, end: 7, text: '2' });
+    expect(bodyEdit('abc', 'abc')).toBeNull();
+  });
+
+  it('handles pure insertions and deletions, including repeated characters', () => {
+    expect(bodyEdit('aaa', 'aaaa')).toEqual({ start: 3, end: 3, text: 'a' });
+    expect(bodyEdit('a\n\nb', 'a\nb')).toEqual({ start: 2, end: 3, text: '' });
+  });
+
+  it('never cuts an emoji in half', () => {
+    const before = 'x😀y';
+    const after = 'x😃y';
+    const edit = bodyEdit(before, after)!;
+    expect(edit.start).toBe(1);
+    expect(apply(before, edit)).toBe(after);
+  });
+
+  it('always reproduces the new text exactly', () => {
+    const cases: [string, string][] = [
+      ['', 'new'],
+      ['old', ''],
+      ['| a | b |\n|---|---|\n', '| a | b | c |\n|---|---|---|\n'],
+      ['<details><summary>Q</summary>\n\nA\n\n</details>\n', ''],
+    ];
+    for (const [before, after] of cases) expect(apply(before, bodyEdit(before, after))).toBe(after);
+  });
+});
+
+describe('lines and offsets', () => {
+  it('agree with each other', () => {
+    const text = 'first\nsecond\n\nfourth';
+    expect(lineOfOffset(text, 0)).toBe(1);
+    expect(lineOfOffset(text, text.indexOf('second'))).toBe(2);
+    expect(lineOfOffset(text, text.indexOf('fourth'))).toBe(4);
+    expect(offsetOfLine(text, 4)).toBe(text.indexOf('fourth'));
+    expect(offsetOfLine(text, 9)).toBe(text.length);
+  });
+});

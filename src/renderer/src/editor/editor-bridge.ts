@@ -1,0 +1,62 @@
+import { bodyEdit, lineOfOffset, offsetOfLine } from './body-edit';
+
+/**
+ * What the editor helpers (FAQ, tables, images, links, fixes) may do to the
+ * body: read it and the selection, and change it through the text box's own
+ * editing, so that each action is one undo step in the editor.
+ */
+export interface EditorBridge {
+  /** The body as the editor holds it ('\n' line breaks). */
+  body(): string;
+  selection(): { readonly start: number; readonly end: number };
+  /** 1-based body line of the caret. */
+  caretLine(): number;
+  /** Turns the body into `next` with one undoable edit; the caret lands at `caret` (default: after the edit). */
+  replaceBody(next: string, caret?: number): void;
+  /** Replaces the selection with `text` (one undo step). */
+  replaceSelection(text: string): void;
+  /** Puts the caret at the start of a 1-based body line and scrolls it into view. */
+  goToLine(line: number): void;
+  focus(): void;
+}
+
+export function textareaBridge(textarea: HTMLTextAreaElement): EditorBridge {
+  const select = (start: number, end: number) => {
+    textarea.focus();
+    textarea.setSelectionRange(start, end);
+  };
+  const edit = (start: number, end: number, text: string) => {
+    select(start, end);
+    // execCommand goes through the browser's editing, which records undo
+    // and fires the input event React listens to; assigning .value would do neither.
+    const done = text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, text);
+    if (!done) throw new Error('The editor did not accept the change.');
+  };
+  // The text box grows with its text and its pane scrolls; wrapped lines make
+  // a line's height unknown, so the caret's place is estimated from its offset.
+  const scrollToCaret = (offset: number) => {
+    const area = textarea.closest<HTMLElement>('.w-md-editor-area') ?? textarea;
+    const fraction = textarea.value.length === 0 ? 0 : offset / textarea.value.length;
+    area.scrollTop = Math.max(0, fraction * area.scrollHeight - area.clientHeight / 3);
+  };
+  return {
+    body: () => textarea.value,
+    selection: () => ({ start: textarea.selectionStart, end: textarea.selectionEnd }),
+    caretLine: () => lineOfOffset(textarea.value, textarea.selectionStart),
+    replaceBody(next, caret) {
+      const change = bodyEdit(textarea.value, next);
+      if (change) edit(change.start, change.end, change.text);
+      const at = caret ?? (change ? change.start + change.text.length : textarea.selectionStart);
+      select(at, at);
+    },
+    replaceSelection(text) {
+      edit(textarea.selectionStart, textarea.selectionEnd, text);
+    },
+    goToLine(line) {
+      const offset = offsetOfLine(textarea.value, line);
+      select(offset, offset);
+      scrollToCaret(offset);
+    },
+    focus: () => textarea.focus(),
+  };
+}
