@@ -55,7 +55,7 @@ export function renderExportPage(page: Pick<SelectedPage, 'path' | 'urlPath' | '
 }
 
 /** Links from exported pages to article URLs the published site will not have. */
-export function brokenPageLinks(page: Pick<ExportedPage, 'summary' | 'pageLinks'>, publishedUrls: ReadonlySet<string>, knownUrls: ReadonlySet<string>): (Finding & { file: string })[] {
+export function brokenPageLinks(page: { readonly summary: Pick<PageSummary, 'path'>; readonly pageLinks: ExportedPage['pageLinks'] }, publishedUrls: ReadonlySet<string>, knownUrls: ReadonlySet<string>): (Finding & { file: string })[] {
   return page.pageLinks
     .filter((link) => !publishedUrls.has(link.urlPath))
     .map((link) => ({
