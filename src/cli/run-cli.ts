@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { StudioError } from '../core/api';
 import { CliFailure, CliUsageError, type CliIo } from './cli-io';
 import { exportCommand, type ExportCommandOptions } from './commands/export';
+import { lintCommand } from './commands/lint';
 import { listCommand } from './commands/list';
 import { renderCommand } from './commands/render';
 import { serveCommand } from './commands/serve';
@@ -50,6 +51,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     .option('--workers <n>', 'render threads (default: by page count and cores; 0 renders in one thread)')
     .action(async (workspace: string, options: ExportCommandOptions) => {
       exitCode = await exportCommand(workspace, options, io);
+    });
+
+  program
+    .command('lint')
+    .description('run the SEO checks on one article or a whole workspace; exit 1 when any finding is an error')
+    .argument('<target>', 'an article file, or a workspace folder')
+    .option('--json', 'print { version, findings: [{ file, line, severity, ruleId, message, fixable }], summary }')
+    .action(async (target: string, options: { json?: boolean }) => {
+      exitCode = await lintCommand(target, options, io);
     });
 
   const renderers = [

@@ -12,6 +12,8 @@ export type RuleSetting = (typeof RULE_SETTINGS)[number];
 export const SEO_RULES = {
   /** error: the frontmatter does not parse, so nothing else can be checked. */
   invalidFrontmatter: 'seo/invalid-frontmatter',
+  /** error: the article file cannot be read as UTF-8 text (reported by the CLI, which reads files). */
+  unreadable: 'seo/unreadable',
   /** error: no title; the page falls back to the file name. */
   titleMissing: 'seo/title-missing',
   /** error past TITLE_ERROR_PX (Google cuts it), warning past TITLE_WARN_PX. */
