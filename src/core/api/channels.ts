@@ -23,6 +23,7 @@ export const STUDIO_CHANNELS = {
   openWorkspace: 'workspace:open',
   listRecentWorkspaces: 'workspace:recent',
   pickWorkspaceFolder: 'workspace:pick-folder',
+  getLintContext: 'lint:context',
 } as const satisfies Record<StudioCallName, string>;
 
 /** Main → renderer push of outside changes, export progress and menu commands. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { STUDIO_CALL_NAMES, STUDIO_CHANNELS } from './channels';
+import { STUDIO_CONTRACT } from './contract';
 import { dispatchStudioCall } from './dispatch';
 import type { ExportRequest, StudioApi } from './studio-api';
 
@@ -64,6 +66,7 @@ describe('writing-room contract', () => {
     ['openWorkspace', ['~/site']],
     ['listRecentWorkspaces', []],
     ['pickWorkspaceFolder', []],
+    ['getLintContext', []],
   ])('passes %s %j through', async (method, args) => {
     const calls: [string, unknown[]][] = [];
     expect(await dispatchStudioCall(recorder(calls), method, args)).toEqual({ ok: true, value: null });
@@ -82,10 +85,20 @@ describe('writing-room contract', () => {
     ['openWorkspace', ['/a', '/b']],
     ['listBackups', ['a.md']],
     ['pickWorkspaceFolder', [{ title: 'x' }]],
+    ['getLintContext', ['guides/a.md']],
   ])('refuses %s %j before the service sees it', async (method, args) => {
     const calls: [string, unknown[]][] = [];
     const response = await dispatchStudioCall(recorder(calls), method, args);
     expect(response).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('channels', () => {
+  it('gives every call its own channel, getLintContext on lint:context', () => {
+    const channels = Object.values(STUDIO_CHANNELS);
+    expect(new Set(channels).size).toBe(channels.length);
+    expect(STUDIO_CHANNELS.getLintContext).toBe('lint:context');
+    expect(Object.keys(STUDIO_CONTRACT).sort()).toEqual([...STUDIO_CALL_NAMES].sort());
   });
 });

@@ -45,6 +45,7 @@ export const STUDIO_CONTRACT = {
   openWorkspace: z.tuple([z.string().trim().min(1).max(4096)]),
   listRecentWorkspaces: z.tuple([]),
   pickWorkspaceFolder: z.tuple([]),
+  getLintContext: z.tuple([]),
 } satisfies { [K in StudioCallName]: z.ZodType<Parameters<StudioApi[K]>> };
 
 export const STUDIO_CALLS = STUDIO_CALL_NAMES;

@@ -1,4 +1,5 @@
 import type { FileFinding } from '../export/select-pages';
+import type { LintContext } from '../seo/lint-context';
 import type { SettingsProblem, WorkspaceSettings } from '../site/settings';
 
 /**
@@ -65,6 +66,12 @@ export interface StudioApi {
    * rejects with `UNSUPPORTED`: the UI offers a path field instead.
    */
   pickWorkspaceFolder(): Promise<string | null>;
+  /**
+   * What the SEO checks need to know of the workspace (every article's path,
+   * title and description, and every file), read from the disk: the app runs
+   * `lintArticle` on the editor's text against it.
+   */
+  getLintContext(): Promise<LintContext>;
   /** Outside changes to articles, export progress and menu commands. Returns the function that stops listening. */
   onWorkspaceEvent(listener: (event: WorkspaceEvent) => void): () => void;
 }

@@ -12,6 +12,7 @@ import type {
   WorkspaceInfo,
 } from '../../core/api';
 import { StudioError } from '../../core/api';
+import type { LintContext } from '../../core/seo';
 import { isArticlePath } from '../../core/site';
 import { readArticleText } from '../workspace/article-text';
 import { resolveInWorkspace } from '../workspace/safe-path';
@@ -130,6 +131,10 @@ export class StudioHost implements StudioApi {
 
   openExportResult(): Promise<void> {
     return this.current.service.openExportResult();
+  }
+
+  getLintContext(): Promise<LintContext> {
+    return this.current.service.getLintContext();
   }
 
   backupArticle(path: string, text: string, baseHash: string | null): Promise<void> {

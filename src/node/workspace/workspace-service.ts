@@ -4,6 +4,8 @@ import type { ArticleFile, ArticleSummary, ExportRequest, ExportSettings, Export
 import { StudioError } from '../../core/api';
 import { newArticleText } from '../../core/article';
 import { EXPORT_MANIFEST_FILE, isArticlePath, parseSettings, SETTINGS_FILE } from '../../core/site';
+import type { LintContext } from '../../core/seo';
+import { readLintContext } from '../lint/read-lint-workspace';
 import { hashText, readArticleText, toStudioError } from './article-text';
 import { writeFileAtomic } from './atomic-write';
 import { duplicateText } from './duplicate-text';
@@ -203,6 +205,10 @@ class NodeWorkspace implements WorkspaceService {
 
   openExportResult(): Promise<void> {
     return this.exports.openResult();
+  }
+
+  getLintContext(): Promise<LintContext> {
+    return readLintContext(this.root);
   }
 
   onWorkspaceEvent(listener: (event: WorkspaceEvent) => void): () => void {
