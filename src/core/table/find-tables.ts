@@ -1,6 +1,6 @@
 import { markOpaqueLines } from './code-regions';
 import { indentWidth, splitLines, startsOtherBlock, type SourceLine } from './markdown-lines';
-import { parseDelimiterRow, splitRowForWidth } from './row-cells';
+import { parseDelimiterRow, splitRow } from './row-cells';
 import type { ColumnAlign, TableBlock } from './table-types';
 
 /** A table found at a line index: its alignments and the index of its last line. */
@@ -27,7 +27,7 @@ export function readTableAt(lines: readonly SourceLine[], index: number, opaque?
   if (!header.text.includes('|') || !continuesTable(header.text)) return null;
   if (indentWidth(delimiter.text) >= 4) return null;
   const align = parseDelimiterRow(delimiter.text);
-  if (!align || splitRowForWidth(header.text, align.length).length !== align.length) return null;
+  if (!align || splitRow(header.text).length !== align.length) return null;
 
   let lastLine = index + 1;
   while (lastLine + 1 < lines.length && !opaque?.[lastLine + 1] && continuesTable(lines[lastLine + 1]!.text)) {

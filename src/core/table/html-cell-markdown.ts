@@ -26,12 +26,21 @@ const KIND_BY_TAG: Readonly<Record<string, FrameKind>> = { b: 'strong', strong: 
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr']);
 
 /**
- * Keeps decoded text literal where Markdown would read it as HTML: a `<` that
- * would open a tag and a `&` that would start an entity. Other Markdown
- * punctuation is left alone; escaping it all would bury ordinary cell text.
+ * Keeps decoded text literal: it is what a reader of the copied table saw,
+ * so none of it may turn into markup. A `<` that would open a tag and a `&`
+ * that would start an entity become references; Markdown's inline
+ * punctuation gets a backslash where it could be read as markup. Underscores
+ * inside words (snake_case) and lone tildes never are, so they stay as
+ * typed and the cell stays readable.
  */
 function escapeText(text: string): string {
-  return text.replace(/&(?=#?\w+;)/g, '&amp;').replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+  return text
+    .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
+    .replace(/[*`[\]]/g, '\\$&')
+    .replace(/~{2,}/g, (run) => run.replace(/~/g, '\\~'))
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/&(?=#?\w+;)/g, '&amp;')
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;');
 }
 
 /** Splits `  text  ` into its surrounding whitespace and core, so markers hug the text. */

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { fromHtmlTable } from './html-table';
 import { parseTable } from './parse-table';
+import { renderMarkdown } from '../markdown';
 import { serializeTable } from './serialize-table';
 
 /** Shaped like what Excel puts on the clipboard: Office namespaces, a style block, fragment comments. */
@@ -99,8 +100,8 @@ describe('fromHtmlTable', () => {
       rows: [
         ['**Starter**', '1', '€0'],
         ['[Pro _plan_](https://example.com/pro?ref=table&x=1)', '5–20', '`$12`/mo'],
-        ['Team*', '', '**19** &lt;or> less'],
-        ['* billed yearly<br>Taxes extra', '', ''],
+        ['Team\\*', '', '**19** &lt;or> less'],
+        ['\\* billed yearly<br>Taxes extra', '', ''],
       ],
       overflow: [],
     });
@@ -132,6 +133,17 @@ describe('fromHtmlTable', () => {
     expect(cell('<ul><li>one</li><li>two</li></ul>')).toBe('one<br>two');
     expect(cell('<code>a|b</code>')).toBe('`a\\|b`');
     expect(cell('AT&amp;T &amp;copy; &lt;div&gt; 3 &lt; 4')).toBe('AT&T &amp;copy; &lt;div> 3 < 4');
+  });
+
+  it('escapes Markdown in cell text, so the table shows what the copied one showed', () => {
+    const BT = '`';
+    const text = `*not em* **nor strong** _x_ snake_case [not](a link) ${BT}not code${BT} ~~kept~~ a~b back\\slash \\* \\| ![alt](i.png)`;
+    const grid = fromHtmlTable(`<table><tr><th>Text</th></tr><tr><td>${text}</td></tr></table>`)!;
+    expect(grid.rows[0]![0]).toBe(
+      `\\*not em\\* \\*\\*nor strong\\*\\* \\_x\\_ snake_case \\[not\\](a link) \\${BT}not code\\${BT} \\~\\~kept\\~\\~ a~b back\\slash \\\\\\* \\\\\\| !\\[alt\\](i.png)`,
+    );
+    const shown = /<td>(.*)<\/td>/.exec(renderMarkdown(serializeTable(grid)))![1];
+    expect(shown).toBe(text);
   });
 
   it('flattens a nested table into its cell and keeps the outer rows', () => {

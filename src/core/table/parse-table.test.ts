@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { renderMarkdown } from '../markdown';
 import { parseTable } from './parse-table';
 import { escapeBarePipes, parseDelimiterRow, splitRow, toCellSource } from './row-cells';
 import { TableSyntaxError } from './table-types';
@@ -54,17 +55,17 @@ describe('parseTable', () => {
     expect(parseTable('| a\\\\|b |\n|---|').header).toEqual(['a\\\\\\|b']);
   });
 
-  it('keeps a pipe inside a code span in its cell, escaped as it will be written', () => {
-    const grid = parseTable('| Operator | Meaning |\n|---|---|\n| `a|b` | or |\n| ``x | `y` | z`` | nested |\n| `ls \\| wc` | already escaped |');
+  it('splits at a pipe inside a code span, as GitHub and markdown-it render it', () => {
+    const source = '| Operator | Meaning |\n|---|---|\n| `a|b` | or |\n| `ls \\| wc` | already escaped |';
+    const grid = parseTable(source);
+    // The preview shows "`a" and "b`" and drops "or": the model reads the same, and keeps "or" as overflow.
     expect(grid.rows).toEqual([
-      ['`a\\|b`', 'or'],
-      ['``x \\| `y` \\| z``', 'nested'],
+      ['`a', 'b`'],
       ['`ls \\| wc`', 'already escaped'],
     ]);
-  });
-
-  it('falls back to the GFM split when a lone backtick would swallow cells', () => {
-    expect(parseTable('| a | b |\n|---|---|\n| it` s | the ` mark |').rows).toEqual([['it` s', 'the ` mark']]);
+    expect(grid.overflow).toEqual([{ row: 0, cells: ['or'] }]);
+    const cells = [...renderMarkdown(source).matchAll(/<td>(.*?)<\/td>/g)].map((match) => match[1]);
+    expect(cells).toEqual(['`a', 'b`', '<code>ls | wc</code>', 'already escaped']);
   });
 
   it('reads CRLF sources and allows blank lines around the table', () => {
@@ -82,28 +83,26 @@ describe('parseTable', () => {
 
 describe('row cells', () => {
   it('splits rows with and without outer pipes', () => {
-    expect(splitRow('| a | b |', true)).toEqual(['a', 'b']);
-    expect(splitRow('a|b', true)).toEqual(['a', 'b']);
-    expect(splitRow('| a | b', true)).toEqual(['a', 'b']);
-    expect(splitRow('|', true)).toEqual(['']);
-    expect(splitRow('| |  |', true)).toEqual(['', '']);
-    expect(splitRow('bar', true)).toEqual(['bar']);
+    expect(splitRow('| a | b |')).toEqual(['a', 'b']);
+    expect(splitRow('a|b')).toEqual(['a', 'b']);
+    expect(splitRow('| a | b')).toEqual(['a', 'b']);
+    expect(splitRow('|')).toEqual(['']);
+    expect(splitRow('| |  |')).toEqual(['', '']);
+    expect(splitRow('bar')).toEqual(['bar']);
   });
 
   it('treats a pipe after a backslash as escaped, as GitHub and markdown-it do', () => {
-    expect(splitRow('| a\\|b | c \\|', true)).toEqual(['a\\|b', 'c \\|']);
-    expect(splitRow('| a\\\\|b |', true)).toEqual(['a\\\\|b']);
+    expect(splitRow('| a\\|b | c \\|')).toEqual(['a\\|b', 'c \\|']);
+    expect(splitRow('| a\\\\|b |')).toEqual(['a\\\\|b']);
   });
 
   it('trims only ASCII spaces and tabs', () => {
-    expect(splitRow('|\u3000全角\u3000|\t x \t|', true)).toEqual(['\u3000全角\u3000', 'x']);
+    expect(splitRow('|\u3000全角\u3000|\t x \t|')).toEqual(['\u3000全角\u3000', 'x']);
   });
 
-  it('keeps code spans whole only when asked', () => {
-    expect(splitRow('| `a|b` | c |', true)).toEqual(['`a|b`', 'c']);
-    expect(splitRow('| `a|b` | c |', false)).toEqual(['`a', 'b`', 'c']);
-    // An escaped backtick opens no code span.
-    expect(splitRow('| \\`a|b` |', true)).toEqual(['\\`a', 'b`']);
+  it('splits at every bare pipe, code spans included', () => {
+    expect(splitRow('| `a|b` | c |')).toEqual(['`a', 'b`', 'c']);
+    expect(splitRow('| `a\\|b` | c |')).toEqual(['`a\\|b`', 'c']);
   });
 
   it('reads delimiter rows', () => {

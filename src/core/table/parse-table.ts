@@ -1,6 +1,6 @@
 import { continuesTable, readTableAt } from './find-tables';
 import { isBlank, splitLines } from './markdown-lines';
-import { escapeBarePipes, splitRowForWidth } from './row-cells';
+import { escapeBarePipes, splitRow } from './row-cells';
 import { TableSyntaxError, type RowOverflow, type TableGrid } from './table-types';
 
 /** Drops empty cells at the end: they hold nothing a writer typed. */
@@ -36,9 +36,9 @@ export function parseTable(source: string): TableGrid {
   }
 
   const width = found.align.length;
-  // Cells come back canonical: a pipe the lenient code-span reading kept in a
-  // cell is escaped, as `serializeTable` will write it.
-  const cellsOf = (line: string): string[] => splitRowForWidth(line, width).map(escapeBarePipes);
+  // Cells come back canonical: a pipe after an escaped backslash (`\\|`, one
+  // cell to GitHub and markdown-it) is escaped again, as `serializeTable` will write it.
+  const cellsOf = (line: string): string[] => splitRow(line).map(escapeBarePipes);
   const header = cellsOf(lines[first]!.text);
   const rows: string[][] = [];
   const overflow: RowOverflow[] = [];

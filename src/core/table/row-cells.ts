@@ -4,19 +4,17 @@ import type { ColumnAlign } from './table-types';
  * Cell splitting and escaping for table rows.
  *
  * Pipes: a `|` directly after a backslash is escaped and never splits a cell;
- * this is how GitHub (cmark-gfm) and markdown-it read rows, and both strip
- * that backslash before rendering, even inside code spans. So `\|` is the one
- * spelling of a literal pipe that renders the same everywhere. Written cells
- * only ever hold pipes after an odd number of backslashes (`escapeBarePipes`),
- * where micromark (remark) agrees on where cells end.
+ * every other pipe does, inside code spans too. This is how GitHub
+ * (cmark-gfm) and markdown-it (our renderer) read rows, and both strip that
+ * backslash before rendering, even inside code spans. So the model reads a
+ * row exactly as the preview shows it, and `\|` is the one spelling of a
+ * literal pipe that renders the same everywhere. Written cells only ever
+ * hold pipes after an odd number of backslashes (`escapeBarePipes`), where
+ * micromark (remark) agrees on where cells end.
  *
- * Code spans: GFM splits on a bare pipe even inside backticks, but a writer
- * who types `` `a|b` `` means one cell. The parser reads such a row with the
- * code span kept whole when that gives the header's column count, and falls
- * back to the plain GFM split when only that one fits (a stray backtick must
- * not swallow cells). The cell then holds that pipe escaped (`` `a\|b` ``),
- * which is how the serializer writes it, so the written table renders the way
- * the model reads it, on GitHub and in markdown-it alike.
+ * A writer who types `` `a|b` `` in a row gets two cells, as the preview
+ * shows; typed into the table editor's cell instead, it is written
+ * `` `a\|b` `` and stays one.
  */
 
 /** Trims ASCII spaces and tabs only: GFM does not trim other Unicode spaces. */
@@ -33,65 +31,25 @@ export function trimChars(text: string, chars: string): string {
   return text.slice(start, end);
 }
 
-/** Length of the run of `char` starting at `index`. */
-function runLength(text: string, index: number, char: string): number {
-  let end = index;
-  while (text[end] === char) end += 1;
-  return end - index;
-}
-
-/** Index just past the code span that opens at `index`, or -1 if the backticks are literal. */
-function codeSpanEnd(text: string, index: number): number {
-  const open = runLength(text, index, '`');
-  for (let i = index + open; i < text.length; ) {
-    if (text[i] !== '`') {
-      i += 1;
-      continue;
-    }
-    const run = runLength(text, i, '`');
-    if (run === open) return i + run;
-    i += run;
-  }
-  return -1;
-}
-
 /**
  * Splits one row into trimmed cells. A leading pipe and an unescaped trailing
  * pipe are optional row borders, not empty cells.
  */
-export function splitRow(line: string, keepCodeSpans: boolean): string[] {
+export function splitRow(line: string): string[] {
   const text = trimCell(line);
   const cells: string[] = [];
   let cellStart = text.startsWith('|') ? 1 : 0;
   let endsWithPipe = false;
-  for (let i = cellStart; i < text.length; ) {
-    const char = text[i]!;
+  for (let i = cellStart; i < text.length; i += 1) {
     endsWithPipe = false;
-    if (char === '|' && text[i - 1] !== '\\') {
+    if (text[i] === '|' && text[i - 1] !== '\\') {
       cells.push(text.slice(cellStart, i));
       cellStart = i + 1;
       endsWithPipe = true;
-      i += 1;
-    } else if (char === '`' && keepCodeSpans && text[i - 1] !== '\\') {
-      const end = codeSpanEnd(text, i);
-      i = end === -1 ? i + runLength(text, i, '`') : end;
-    } else {
-      i += 1;
     }
   }
   if (!endsWithPipe || cells.length === 0) cells.push(text.slice(cellStart));
   return cells.map(trimCell);
-}
-
-/**
- * Splits a row for a table of `width` columns: code spans kept whole unless
- * only the plain GFM split yields exactly `width` cells.
- */
-export function splitRowForWidth(line: string, width: number): string[] {
-  const kept = splitRow(line, true);
-  if (kept.length === width || !line.includes('`')) return kept;
-  const plain = splitRow(line, false);
-  return plain.length === width ? plain : kept;
 }
 
 const DELIMITER_CELL = /^(:?)-+(:?)$/;
@@ -104,7 +62,7 @@ const DELIMITER_CELL = /^(:?)-+(:?)$/;
 export function parseDelimiterRow(line: string): ColumnAlign[] | null {
   if (!/^[ \t]*[|:-][|:\- \t]*$/.test(line)) return null;
   if (!line.includes('|') && !line.includes(':')) return null;
-  const cells = splitRow(line, false);
+  const cells = splitRow(line);
   const align: ColumnAlign[] = [];
   for (const cell of cells) {
     const match = DELIMITER_CELL.exec(cell);
