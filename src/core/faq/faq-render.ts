@@ -51,7 +51,7 @@ export function answerText(answer: string, format: AnswerFormat): string {
   return plainTextToHtml(text);
 }
 
-function plainTextToHtml(text: string): string {
+export function plainTextToHtml(text: string): string {
   return text
     .split(/\n[ \t]*\n/)
     .map(collapseWhitespace)

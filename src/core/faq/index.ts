@@ -11,3 +11,5 @@ export {
   type AddFaqItemOptions,
 } from './faq-edit';
 export type { AnswerFormat } from './faq-render';
+export { editableAnswer, answerFromForm, answerSummary, type AnswerMode, type EditableAnswer } from './faq-editing';
+export { isFaqHeadingText } from './headings';

@@ -33,6 +33,13 @@ export const SETTINGS_FIELDS = {
   jsonLd: z.enum(['separate', 'graph']),
   /** Frontmatter dates carry no offset; they are read as wall-clock time in this zone. */
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "UTC" or "Europe/Berlin"'),
+  /** The heading the FAQ manager writes above the first question when an article has no FAQ yet. */
+  faqHeading: z
+    .object({
+      text: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+      level: z.number().int('must be a whole number').min(1, 'must be 1 to 6').max(6, 'must be 1 to 6'),
+    })
+    .strict(),
   /** SEO check id → "off" or the severity to report it with (read by readRuleSettings, entry by entry). */
   rules: z.record(z.string(), z.enum(RULE_SETTINGS)),
 };
@@ -60,6 +67,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
   defaultImage: undefined,
   jsonLd: 'separate',
   timeZone: 'UTC',
+  faqHeading: { text: 'Frequently Asked Questions', level: 2 },
   rules: {},
 };
 

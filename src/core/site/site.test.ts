@@ -68,6 +68,14 @@ describe('workspace settings', () => {
     expect(problems[0]?.message).toMatch(/"siteUrl" must be an absolute http\(s\) URL/);
   });
 
+  it('reads the FAQ heading the FAQ manager writes, and names a bad level', () => {
+    expect(DEFAULT_SETTINGS.faqHeading).toEqual({ text: 'Frequently Asked Questions', level: 2 });
+    expect(parseSettings('{ "faqHeading": { "text": "Questions & answers", "level": 3 } }').settings.faqHeading).toEqual({ text: 'Questions & answers', level: 3 });
+    const { settings, problems } = parseSettings('{\n  "faqHeading": {\n    "text": "FAQ",\n    "level": 7\n  }\n}');
+    expect(settings.faqHeading).toEqual(DEFAULT_SETTINGS.faqHeading);
+    expect(problems).toEqual([expect.objectContaining({ key: 'faqHeading.level', line: 4, message: '"faqHeading.level" must be 1 to 6' })]);
+  });
+
   it('names the line of a nested key after its parent, not an earlier key of the same name', () => {
     const text = '{\n  "publisher": { "name": "P" },\n  "author": {\n    "name": "",\n    "type": "Person"\n  }\n}';
     expect(parseSettings(text).problems).toEqual([expect.objectContaining({ key: 'author.name', line: 4 })]);
