@@ -19,12 +19,18 @@ import { QuickOpen } from './library/QuickOpen';
 import { linkTarget } from './preview/link-target';
 import { PreviewChannel, startPreviewWorker } from './preview/preview-channel';
 import { PreviewPane, type PreviewPaneHandle } from './preview/PreviewPane';
+import { ChecksChannel, startChecksWorker } from './checks/checks-channel';
+import { ChecksView } from './checks/ChecksView';
+import { applyFindingFix } from './checks/apply-finding';
 
 type Dialog = 'export' | 'quick-open' | 'open-workspace' | null;
+
+const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
 export function App() {
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [images, setImages] = useState<string[]>([]);
   const [backupPaths, setBackupPaths] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelectedState] = useState<string | null>(null);
   const [dirtyPaths, setDirtyPaths] = useState<ReadonlySet<string>>(new Set());
@@ -35,6 +41,7 @@ export function App() {
   const [autosave, setAutosave] = useStoredState('autosave', true, isBoolean);
   const colorMode = useColorMode();
   const channel = useMemo(() => new PreviewChannel(startPreviewWorker()), []);
+  const checks = useMemo(() => new ChecksChannel(startChecksWorker()), []);
   const editor = useRef<ArticleEditorHandle>(null);
   const preview = useRef<PreviewPaneHandle>(null);
   const library = useRef<LibraryPaneHandle>(null);
@@ -45,9 +52,12 @@ export function App() {
     (path: string | null) => {
       setSelectedState(path);
       if (root) rememberArticle(root, path);
-      if (path === null) channel.clear();
+      if (path === null) {
+        channel.clear();
+        checks.clear();
+      }
     },
-    [channel, root],
+    [channel, checks, root],
   );
 
   /** Switching articles saves the one being left first; if that fails, the writer stays on it. */
@@ -62,13 +72,22 @@ export function App() {
   const refresh = useCallback(() => {
     studio.listArticles().then(setArticles, (e: Error) => setError(e.message));
     studio.listBackups().then((paths) => setBackupPaths(new Set(paths)), () => undefined);
-  }, []);
+    // What the checks know of the rest of the workspace: other articles, and every file for assets.
+    studio.getLintContext().then(
+      (context) => {
+        checks.setContext(context);
+        setImages(context.files.filter((file) => IMAGE_FILE.test(file)));
+      },
+      (e: Error) => setError(e.message),
+    );
+  }, [checks]);
 
   useEffect(() => {
     Promise.all([studio.getWorkspace(), studio.listArticles()]).then(
       ([info, list]) => {
         setWorkspace(info);
         channel.setSettings(info.settings);
+        checks.setSettings(info.settings);
         // Reopen the article the writer had open in this workspace, if it is still there.
         const last = recallArticle(info.root);
         if (last && list.some((article) => article.path === last)) setSelectedState((current) => current ?? last);
@@ -80,7 +99,7 @@ export function App() {
     return studio.onWorkspaceEvent((event) => {
       if (isArticleEvent(event)) refresh();
     });
-  }, [refresh, channel]);
+  }, [refresh, channel, checks]);
 
   const onDirtyChange = useCallback((path: string, dirty: boolean) => {
     setDirtyPaths((paths) => {
@@ -148,6 +167,20 @@ export function App() {
     window.location.reload();
   }, []);
 
+  const onText = useCallback(
+    (path: string, text: string) => {
+      channel.update(path, text);
+      checks.update(path, text);
+    },
+    [channel, checks],
+  );
+  const onFix = useCallback(
+    (finding: Parameters<typeof applyFindingFix>[1]) => {
+      const problem = editor.current ? applyFindingFix(editor.current, finding, checks.getSnapshot().text) : 'No article is open.';
+      if (problem) setNotice(problem);
+    },
+    [checks],
+  );
   const onScrollLine = useCallback((line: number) => preview.current?.follow(line), []);
   const closeDialog = useCallback(() => setDialog(null), []);
   const markedPaths = useMemo(() => new Set([...dirtyPaths, ...backupPaths]), [dirtyPaths, backupPaths]);
@@ -202,7 +235,8 @@ export function App() {
               path={selected}
               workspace={workspace}
               articles={articles}
-              channel={channel}
+              images={images}
+              onText={onText}
               autosave={autosave}
               colorMode={colorMode}
               onSaved={refresh}
@@ -213,7 +247,15 @@ export function App() {
             <EmptyEditor hasArticles={articles.length > 0} onNew={() => startAction('new')} onQuickOpen={() => setDialog('quick-open')} />
           )
         }
-        preview={<PreviewPane ref={preview} channel={channel} onLink={onLink} />}
+        preview={
+          <PreviewPane
+            ref={preview}
+            channel={channel}
+            settings={workspace?.settings ?? null}
+            onLink={onLink}
+            checks={<ChecksView channel={checks} onJump={(line) => editor.current?.goToFileLine(line)} onFix={onFix} />}
+          />
+        }
       />
       <StatusBar channel={channel} autosave={autosave} onAutosaveChange={setAutosave} />
       <ExportDialog open={dialog === 'export'} onClose={closeDialog} article={selected} unsaved={selected !== null && dirtyPaths.has(selected)} onSave={() => editor.current?.flush() ?? Promise.resolve(true)} />

@@ -1,7 +1,8 @@
 import MDEditor from '@uiw/react-md-editor/nohighlight';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ArticleSummary, WorkspaceInfo } from '../../../core/api';
-import type { PreviewChannel } from '../preview/preview-channel';
+import { FrontmatterForm } from '../frontmatter/FrontmatterForm';
+import { oneOf, useStoredState } from '../lib/use-stored-state';
 import { CompareDialog } from './CompareDialog';
 import { textareaBridge, type EditorBridge } from './editor-bridge';
 import { useEditorHelpers } from './EditorHelpers';
@@ -11,7 +12,10 @@ interface Props {
   readonly path: string;
   readonly workspace: WorkspaceInfo | null;
   readonly articles: readonly ArticleSummary[];
-  readonly channel: PreviewChannel;
+  /** Image files of the workspace, for the page image field. */
+  readonly images: readonly string[];
+  /** The editor's whole file text, after each change has painted: the preview and the checks follow it. */
+  readonly onText: (path: string, text: string) => void;
   readonly autosave: boolean;
   readonly colorMode: 'light' | 'dark';
   readonly onSaved: () => void;
@@ -27,14 +31,22 @@ export interface ArticleEditorHandle {
   focus(): void;
   /** The body editor, for helpers and fixes; null until the article is open. */
   bridge(): EditorBridge | null;
+  /** Shows a 1-based line of the file: a frontmatter line in the form, a body line in the editor. */
+  goToFileLine(line: number): void;
+  /** The whole file as the editor holds it, and a way to replace it (fixes that touch the frontmatter). */
+  text(): string | null;
+  setText(text: string): void;
 }
+
+type EditorTab = 'body' | 'fields';
 
 /**
  * The body editor. Highlighting and the editor's own preview are off: they
  * are what make typing slow in long articles, and the preview is ours.
  */
-export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ path, workspace, articles, channel, autosave, colorMode, onSaved, onDirtyChange, onScrollLine }, ref) {
-  const { doc, loadError, dirty, setEditorBody, save, takeTheirs } = useArticleDocument(path, onSaved, autosave);
+export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ path, workspace, articles, images, onText, autosave, colorMode, onSaved, onDirtyChange, onScrollLine }, ref) {
+  const { doc, loadError, dirty, setEditorBody, setFileText, save, takeTheirs } = useArticleDocument(path, onSaved, autosave);
+  const [tab, setTab] = useStoredState<EditorTab>('editor-tab', 'body', oneOf('body', 'fields'));
   const [comparing, setComparing] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const bridge = useRef<EditorBridge | null>(null);
@@ -52,8 +64,20 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
       save: () => save(),
       focus: () => body.current?.querySelector('textarea')?.focus(),
       bridge: () => bridge.current,
+      goToFileLine: (line) => {
+        const bodyLine = doc?.head ? (doc.head.match(/\n/g)?.length ?? 0) + 1 : 1;
+        if (doc?.head && line < bodyLine) {
+          setTab('fields');
+          return;
+        }
+        setTab('body');
+        // The body editor must be visible before it can take the caret.
+        requestAnimationFrame(() => bridge.current?.goToLine(line - bodyLine + 1));
+      },
+      text: () => doc?.text ?? null,
+      setText: setFileText,
     }),
-    [dirty, save],
+    [dirty, save, doc, setTab, setFileText],
   );
 
   useEffect(() => onDirtyChange(path, dirty), [path, dirty, onDirtyChange]);
@@ -62,8 +86,8 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
   // After the keystroke has painted: the preview renders in its worker.
   const text = doc?.text;
   useEffect(() => {
-    if (text !== undefined) channel.update(path, text);
-  }, [channel, path, text]);
+    if (text !== undefined) onText(path, text);
+  }, [onText, path, text]);
 
   // The toolbar's icons are decoration: each button already has its label.
   useEffect(() => {
@@ -103,6 +127,13 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
     <section className="editor" data-testid="editor" aria-label={`Editing ${path}`}>
       <header className="editor-header">
         <h2 className="editor-path">{path}</h2>
+        <div className="editor-tabs" role="tablist" aria-label="Edit">
+          {(['body', 'fields'] as const).map((id) => (
+            <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+              {id === 'body' ? 'Body' : 'Fields'}
+            </button>
+          ))}
+        </div>
         <span className="save-state" data-testid="save-state" data-state={doc.saveState}>
           {SAVE_LABELS[doc.saveState]}
         </span>
@@ -133,7 +164,21 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
           )}
         </div>
       )}
-      <div className="editor-body" data-color-mode={colorMode} ref={body}>
+      {tab === 'fields' && workspace && (
+        <FrontmatterForm
+          text={doc.text}
+          head={doc.head}
+          problem={doc.problem}
+          settings={workspace.settings}
+          images={images}
+          onChange={setFileText}
+          onGoToLine={(line) => {
+            setTab('body');
+            requestAnimationFrame(() => bridge.current?.goToLine(line));
+          }}
+        />
+      )}
+      <div className="editor-body" data-color-mode={colorMode} ref={body} hidden={tab === 'fields'}>
         <MDEditor
           value={doc.editorBody}
           onChange={(value) => setEditorBody(value ?? '')}

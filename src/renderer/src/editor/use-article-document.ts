@@ -12,6 +12,8 @@ export interface ArticleDocument {
   readonly text: string;
   /** The body as the editor shows it: line breaks as '\n', which is all a textarea knows. */
   readonly editorBody: string;
+  /** BOM, delimiters and frontmatter as in the file; null when the frontmatter does not parse. Changes only when the fields do. */
+  readonly head: string | null;
   /** Why the frontmatter cannot be used; the writer then edits the raw file. */
   readonly problem: { readonly message: string; readonly line: number } | null;
   readonly saveState: SaveState;
@@ -92,6 +94,7 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
       path: target,
       text,
       editorBody: parsed.editorBody,
+      head: parsed.shape.head,
       problem: parsed.problem,
       saveState: restored ? 'dirty' : 'saved',
       message: !restored ? null : stale ? `Restored unsaved edits from ${when}, made before ${target} changed on disk.` : `Restored unsaved edits from ${when}.`,
@@ -131,6 +134,17 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
       const text = toFileText(shape.current, editorBody);
       const saveState = open.saveState === 'saving' ? 'saving' : text === savedText.current ? 'saved' : 'dirty';
       return { ...open, text, editorBody, saveState };
+    });
+  }, []);
+
+  /** The frontmatter form and fixes change the whole file; the editor then shows the new body. */
+  const setFileText = useCallback((text: string) => {
+    const parsed = shapeOf(text);
+    shape.current = parsed.shape;
+    setDoc((open) => {
+      if (!open) return open;
+      const saveState = open.saveState === 'saving' ? 'saving' : text === savedText.current ? 'saved' : 'dirty';
+      return { ...open, text, editorBody: parsed.editorBody, head: parsed.shape.head, problem: parsed.problem, saveState };
     });
   }, []);
 
@@ -218,5 +232,5 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
   useEditBackup(doc, dirty, writeBackup, dropBackup);
   useAutosave(doc, autosave, save);
 
-  return { doc, loadError, dirty, setEditorBody, save, takeTheirs };
+  return { doc, loadError, dirty, setEditorBody, setFileText, save, takeTheirs };
 }

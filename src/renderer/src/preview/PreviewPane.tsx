@@ -1,18 +1,25 @@
-import { forwardRef, useCallback, useImperativeHandle, useRef, useState, useSyncExternalStore } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { WorkspaceSettings } from '../../../core/site';
 import { oneOf, useStoredState } from '../lib/use-stored-state';
 import { JsonLdView } from './JsonLdView';
 import { PageFrame, type PageFrameHandle } from './PageFrame';
+import { SnippetsView } from './SnippetsView';
 import type { PreviewChannel } from './preview-channel';
 
-type PreviewTab = 'page' | 'jsonld';
+type PreviewTab = 'page' | 'snippets' | 'jsonld' | 'checks';
 const TABS: readonly { id: PreviewTab; label: string }[] = [
   { id: 'page', label: 'Page' },
+  { id: 'snippets', label: 'Snippets' },
   { id: 'jsonld', label: 'JSON-LD' },
+  { id: 'checks', label: 'Checks' },
 ];
 
 interface Props {
   readonly channel: PreviewChannel;
+  readonly settings: WorkspaceSettings | null;
   readonly onLink: (href: string) => void;
+  /** The Checks tab, rendered by the app (it needs the editor). */
+  readonly checks: ReactNode;
 }
 
 export interface PreviewPaneHandle {
@@ -26,9 +33,9 @@ export interface PreviewPaneHandle {
  * `data-preview-state` says whether it shows the newest text ("settled") or
  * a render is on its way ("pending"): tests and the typing benchmark wait on it.
  */
-export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function PreviewPane({ channel, onLink }, ref) {
+export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function PreviewPane({ channel, settings, onLink, checks }, ref) {
   const snapshot = useSyncExternalStore(channel.subscribe, channel.getSnapshot);
-  const [tab, setTab] = useStoredState<PreviewTab>('preview-tab', 'page', oneOf('page', 'jsonld'));
+  const [tab, setTab] = useStoredState<PreviewTab>('preview-tab', 'page', oneOf('page', 'snippets', 'jsonld', 'checks'));
   const [applied, setApplied] = useState(0);
   const frame = useRef<PageFrameHandle>(null);
   const tabList = useRef<HTMLDivElement>(null);
@@ -88,6 +95,12 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function Preview
       <div id="preview-panel-page" role="tabpanel" aria-labelledby="preview-tab-page" className="preview-panel" hidden={tab !== 'page'}>
         {snapshot.path === null && <p className="preview-empty">Open an article to see its page here.</p>}
         <PageFrame ref={frame} page={shown?.page ?? null} revision={shown?.revision ?? 0} onApplied={setApplied} onLink={onLink} />
+      </div>
+      <div id="preview-panel-snippets" role="tabpanel" aria-labelledby="preview-tab-snippets" className="preview-panel preview-scroll" hidden={tab !== 'snippets'}>
+        {shown && settings && tab === 'snippets' ? <SnippetsView facts={shown.page.facts} settings={settings} /> : <p className="preview-empty">No article open.</p>}
+      </div>
+      <div id="preview-panel-checks" role="tabpanel" aria-labelledby="preview-tab-checks" className="preview-panel preview-scroll" hidden={tab !== 'checks'}>
+        {snapshot.path ? checks : <p className="preview-empty">No article open.</p>}
       </div>
       <div id="preview-panel-jsonld" role="tabpanel" aria-labelledby="preview-tab-jsonld" className="preview-panel preview-scroll" hidden={tab !== 'jsonld'}>
         {shown ? <JsonLdView blocks={shown.page.jsonLd} /> : <p className="preview-empty">No article open.</p>}

@@ -1,6 +1,7 @@
 import { isArticleError, parseArticle } from '../../../core/article';
 import { articleUrlPath, type WorkspaceSettings } from '../../../core/site';
 import { buildFromFacts, findEmbeddedJsonLd, mergeJsonLd, type JsonLdObject } from '../../../core/jsonld';
+import type { ArticleFacts } from '../../../core/facts';
 import { renderPageWithFacts } from '../../../core/page';
 import { pageSegments, type PageSegments } from './page-segments';
 import { pointImagesAtWorkspace } from './preview-images';
@@ -27,6 +28,8 @@ export interface PreviewPage {
   readonly anchors: readonly PreviewAnchor[];
   /** Lines the editor holds, for scroll following. */
   readonly editorLines: number;
+  /** What the page says about the article (title, description, image, dates…) after every fallback: the snippet previews show these. */
+  readonly facts: ArticleFacts;
 }
 
 export type PreviewResult =
@@ -55,6 +58,7 @@ export function renderPreview({ revision, path, text, settings }: PreviewRequest
       jsonLd: mergeJsonLd(buildFromFacts(rendered.facts, settings), findEmbeddedJsonLd(article.body)),
       anchors,
       editorLines: article.body.split('\n').length,
+      facts: rendered.facts,
     },
     stats: textStats(article.body),
   };
