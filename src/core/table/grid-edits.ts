@@ -149,3 +149,15 @@ export function absorbOverflow(grid: TableGrid): TableGrid {
     overflow: [],
   };
 }
+
+/**
+ * Makes body row `row` the header and the header that body row, in its
+ * place: how a writer chooses which row heads the table (GFM tables always
+ * have one). A row with overflow cells cannot be the header, which has
+ * none: make them columns or drop them first.
+ */
+export function swapHeaderWithRow(grid: TableGrid, row: number): TableGrid {
+  checkIndex(row, grid.rows.length, 'row');
+  if (grid.overflow.some((entry) => entry.row === row)) throw new RangeError(`row ${row} has cells past the header; make them columns or drop them first`);
+  return { ...grid, header: [...grid.rows[row]!], rows: grid.rows.map((cells, index) => (index === row ? [...grid.header] : cells)) };
+}

@@ -99,3 +99,20 @@ export function escapeBarePipes(text: string): string {
 export function toCellSource(text: string): string {
   return escapeBarePipes(trimCell(text.replace(/\r\n|\r|\n/g, '<br>')));
 }
+
+/**
+ * A cell's source as a writer edits it in a grid: escaped pipes shown as
+ * plain `|` (one backslash less before each). `toCellSource` (which
+ * `serializeTable` applies) puts the backslash back, so an unedited cell
+ * writes back exactly as it was.
+ */
+export function cellEditText(source: string): string {
+  let out = '';
+  let backslashes = 0;
+  for (const char of source) {
+    if (char === '|' && backslashes % 2 === 1) out = out.slice(0, -1);
+    out += char;
+    backslashes = char === '\\' ? backslashes + 1 : 0;
+  }
+  return out;
+}
