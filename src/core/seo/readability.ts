@@ -21,7 +21,9 @@ export function sentences(text: string): string[] {
   let start = 0;
   for (const match of text.matchAll(/[.!?…。！？]+["'”’)\]]*(?=\s|$)/g)) {
     const end = match.index + match[0].length;
-    if (ABBREVIATION.test(text.slice(start, match.index + 1))) continue;
+    // The few characters before the period are enough (abbreviations are
+    // short), and keep long paragraphs linear.
+    if (ABBREVIATION.test(text.slice(Math.max(start, match.index - 10), match.index + 1))) continue;
     found.push(text.slice(start, end).trim());
     start = end;
   }

@@ -1,4 +1,4 @@
-import { deleteField } from '../../article';
+import { articleHead, deleteField, parseArticle } from '../../article';
 import { textField } from '../../facts';
 import type { Finding } from '../finding';
 import { countCharacters, TWITTER_DESCRIPTION_MAX, TWITTER_TITLE_MAX } from '../limits';
@@ -21,6 +21,9 @@ const list = (names: readonly string[]) => names.join(' and ');
 export function socialFindings(target: LintTarget): Finding[] {
   const { article } = target;
   const findings: Finding[] = [];
+  // Removing a field changes only the head, and the head is a prefix of the
+  // text: fixing it alone gives the same offsets without copying the body.
+  const head = articleHead(article);
   for (const { source, fields } of SOCIAL_FIELDS) {
     const sourceValue = textField(article.data, source);
     const missing = fields.filter((field) => textField(article.data, field) === undefined);
@@ -43,7 +46,7 @@ export function socialFindings(target: LintTarget): Finding[] {
         severity: 'info',
         line: target.keyLine(field),
         message: `${field} repeats the ${source} word for word; without it the card uses the ${source} and follows it when it changes.`,
-        fix: fixFromTexts(`Remove ${field}`, article.text, deleteField(article, field).text),
+        fix: fixFromTexts(`Remove ${field}`, head, deleteField(parseArticle(head), field).text),
       });
     }
   }
