@@ -23,6 +23,7 @@ export const STUDIO_CHANNELS = {
   openWorkspace: 'workspace:open',
   listRecentWorkspaces: 'workspace:recent',
   pickWorkspaceFolder: 'workspace:pick-folder',
+  importAsset: 'asset:import',
   getLintContext: 'lint:context',
 } as const satisfies Record<StudioCallName, string>;
 

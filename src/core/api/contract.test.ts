@@ -85,6 +85,9 @@ describe('writing-room contract', () => {
     ['openWorkspace', ['/a', '/b']],
     ['listBackups', ['a.md']],
     ['pickWorkspaceFolder', [{ title: 'x' }]],
+    ['importAsset', ['guides/a.md', 'chart.png']],
+    ['importAsset', ['guides/a.md', '  ', 'AAAA']],
+    ['importAsset', ['guides/a.md', 'chart.png', 7]],
     ['getLintContext', ['guides/a.md']],
   ])('refuses %s %j before the service sees it', async (method, args) => {
     const calls: [string, unknown[]][] = [];

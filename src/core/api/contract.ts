@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { MAX_ASSET_BYTES } from '../assets';
 import type { StudioApi, StudioCallName } from './studio-api';
 import { STUDIO_CALL_NAMES, STUDIO_CHANNELS } from './channels';
 
 const relativePath = z.string().min(1).max(4096);
 const articleText = z.string().max(64 * 1024 * 1024);
 const textHash = z.string().max(128).nullable();
+/** The base64 of the largest image the service takes: 4 characters per 3 bytes. */
+const imageBase64 = z.string().max(Math.ceil(MAX_ASSET_BYTES / 3) * 4);
 
 /** An article is named exactly when one article is exported, so a request cannot be read two ways. */
 const exportRequest = z
@@ -45,6 +48,7 @@ export const STUDIO_CONTRACT = {
   openWorkspace: z.tuple([z.string().trim().min(1).max(4096)]),
   listRecentWorkspaces: z.tuple([]),
   pickWorkspaceFolder: z.tuple([]),
+  importAsset: z.tuple([relativePath, z.string().trim().min(1).max(255), imageBase64]),
   getLintContext: z.tuple([]),
 } satisfies { [K in StudioCallName]: z.ZodType<Parameters<StudioApi[K]>> };
 

@@ -67,6 +67,15 @@ export interface StudioApi {
    */
   pickWorkspaceFolder(): Promise<string | null>;
   /**
+   * Copies an image into the article's asset folder,
+   * `assets/<article path without .md>/`, under a safe name that never
+   * replaces another file (`chart.png` taken: `chart-2.png`), written
+   * atomically. Only PNG, JPEG, GIF and WebP up to 20 MB are taken, judged
+   * by their bytes; anything else fails with `INVALID_REQUEST` naming the
+   * file. The bytes travel as base64, which IPC and JSON both carry.
+   */
+  importAsset(articlePath: string, fileName: string, bytesBase64: string): Promise<ImportedAsset>;
+  /**
    * What the SEO checks need to know of the workspace (every article's path,
    * title and description, and every file), read from the disk: the app runs
    * `lintArticle` on the editor's text against it.
@@ -92,6 +101,15 @@ export interface ArticleBackup {
   readonly baseHash: string | null;
   /** ISO 8601. */
   readonly savedAt: string;
+}
+
+export interface ImportedAsset {
+  /** Workspace path, '/'-separated: `assets/guides/faq/chart-2.png`. */
+  readonly path: string;
+  readonly bytes: number;
+  /** Pixels, from the file's header; null when it does not say. */
+  readonly width: number | null;
+  readonly height: number | null;
 }
 
 export interface RecentWorkspace {

@@ -5,6 +5,7 @@ import type {
   ExportRequest,
   ExportSettings,
   ExportSummary,
+  ImportedAsset,
   RecentWorkspace,
   SavedArticle,
   StudioApi,
@@ -171,6 +172,10 @@ export class StudioHost implements StudioApi {
 
   listRecentWorkspaces(): Promise<RecentWorkspace[]> {
     return this.recents.list();
+  }
+
+  importAsset(articlePath: string, fileName: string, bytesBase64: string): Promise<ImportedAsset> {
+    return this.current.service.importAsset(articlePath, fileName, bytesBase64);
   }
 
   async pickWorkspaceFolder(): Promise<string | null> {

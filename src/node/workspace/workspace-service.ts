@@ -1,6 +1,6 @@
 import { mkdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import type { ArticleFile, ArticleSummary, ExportRequest, ExportSettings, ExportSummary, SavedArticle, WorkspaceEvent, WorkspaceInfo } from '../../core/api';
+import type { ArticleFile, ArticleSummary, ExportRequest, ExportSettings, ExportSummary, ImportedAsset, SavedArticle, WorkspaceEvent, WorkspaceInfo } from '../../core/api';
 import { StudioError } from '../../core/api';
 import { newArticleText } from '../../core/article';
 import { EXPORT_MANIFEST_FILE, isArticlePath, parseSettings, SETTINGS_FILE } from '../../core/site';
@@ -9,6 +9,7 @@ import { readLintContext } from '../lint/read-lint-workspace';
 import { hashText, readArticleText, toStudioError } from './article-text';
 import { writeFileAtomic } from './atomic-write';
 import { duplicateText } from './duplicate-text';
+import { importAsset } from './import-asset';
 import { listArticleSummaries } from './list-articles';
 import { isAbandonedTempFile } from './atomic-write';
 import { resolveInWorkspace } from './safe-path';
@@ -209,6 +210,10 @@ class NodeWorkspace implements WorkspaceService {
 
   getLintContext(): Promise<LintContext> {
     return readLintContext(this.root);
+  }
+
+  importAsset(articlePath: string, fileName: string, bytesBase64: string): Promise<ImportedAsset> {
+    return importAsset(this.root, articlePath, fileName, bytesBase64);
   }
 
   onWorkspaceEvent(listener: (event: WorkspaceEvent) => void): () => void {
