@@ -55,6 +55,8 @@ function fakeService(overrides: Partial<StudioApi> = {}): StudioApi {
     openWorkspace: vi.fn(unexpected),
     listRecentWorkspaces: vi.fn(unexpected),
     pickWorkspaceFolder: vi.fn(unexpected),
+    importAsset: vi.fn(unexpected),
+    getLintContext: vi.fn(unexpected),
     onWorkspaceEvent: vi.fn(() => () => {}),
     ...overrides,
   };
@@ -74,7 +76,7 @@ describe('registerStudioHandlers', () => {
     const { handlers } = setup(fakeService());
     const expected = STUDIO_CALLS.map((name) => STUDIO_CHANNELS[name]).sort();
     expect([...handlers.keys()].sort()).toEqual(expected);
-    expect(STUDIO_CALLS).toHaveLength(18);
+    expect(STUDIO_CALLS).toHaveLength(20);
   });
 
   it('reaches the writing-room calls on their own channels with validated arguments', async () => {
