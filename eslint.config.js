@@ -11,7 +11,7 @@ const ioModules = [...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`
 const layer = (patterns, message) => ({ 'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }] });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'examples/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'examples/**', 'bench-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
