@@ -15,9 +15,9 @@
 // and workspace scratch). A part that fails does not stop the others; the
 // run exits non-zero afterwards, naming it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { performance } from 'node:perf_hooks';
 
@@ -91,6 +91,14 @@ if (parts.includes('typing')) {
   } else process.stdout.write('\n> out/renderer is up to date with src/renderer and src/core\n');
 }
 step('vite build -c vite.bench.config.ts', vite, ['build', '-c', 'vite.bench.config.ts', '--logLevel', 'warn']);
+
+// Others rebuild out/ while a run goes on (a new build id makes the export's
+// no-change re-export a full one): the parts measure a private copy of this
+// build instead. Beside each other, as in out/: serve finds ../renderer/.
+const snapshot = join('bench-results', 'tmp', 'build');
+rmSync(snapshot, { recursive: true, force: true });
+for (const folder of ['cli', 'renderer']) if (existsSync(join('out', folder))) cpSync(join('out', folder), join(snapshot, folder), { recursive: true });
+process.env.BENCH_CLI = resolve(snapshot, 'cli', 'article-studio.js');
 
 if (parts.includes('render') && !failed.includes('render')) step('node out/bench/render-report.js', 'out/bench/render-report.js', [], { part: 'render' });
 for (const part of ['export', 'workspace', 'typing']) {

@@ -20,7 +20,8 @@ import { buildCorpus, writeWorkspace, type Corpus } from './workspace';
  */
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const SCRATCH = join(REPO, 'bench-results', 'tmp', 'export');
-const CLI = join(REPO, 'out', 'cli', 'article-studio.js');
+/** The CLI measured: npm run bench's private copy of the fresh build (BENCH_CLI), so another build of out/ mid-run changes nothing here. */
+const CLI = process.env.BENCH_CLI ?? join(REPO, 'out', 'cli', 'article-studio.js');
 
 interface Tool {
   readonly name: ToolName;

@@ -36,6 +36,8 @@ export interface ProbeData {
   editorReady: number | null;
   /** Set by armSettle once the preview is settled with the marker in its frame. */
   settledAt: number | null;
+  /** While set, every keydown takes 25 ms, so its Event Timing entry must come (see calibrate). */
+  calibrating: number | null;
 }
 
 export interface ProbeConfig {
@@ -69,7 +71,7 @@ interface PageGlobal {
 /** The init script: observers and listeners, and the watch for the shell and the editor while the page loads. */
 export function installProbe(config: ProbeConfig): void {
   const page = globalThis as unknown as PageGlobal;
-  const data: ProbeData = { events: [], longTasks: [], keys: [], frames: [], clicks: [], shellReady: null, editorReady: null, settledAt: null };
+  const data: ProbeData = { events: [], longTasks: [], keys: [], frames: [], clicks: [], shellReady: null, editorReady: null, settledAt: null, calibrating: null };
   page.__bench = data;
   const KEPT = ['keydown', 'keypress', 'beforeinput', 'input'];
   new page.PerformanceObserver((list) => {
@@ -92,6 +94,10 @@ export function installProbe(config: ProbeConfig): void {
   page.addEventListener(
     'keydown',
     (event) => {
+      if (data.calibrating !== null) {
+        const started = page.performance.now();
+        while (page.performance.now() - started < 25);
+      }
       data.keys.push(event.timeStamp);
       afterNextFrame(() => data.frames.push({ key: event.timeStamp, frame: page.performance.now() }));
     },
@@ -198,6 +204,30 @@ export function previewShows(marker: string): boolean {
 
 export function readProbe(): ProbeData {
   return (globalThis as unknown as PageGlobal).__bench!;
+}
+
+/**
+ * Event Timing can only report a keystroke once the browser says its frame
+ * was presented. Headless Chromium withholds that for a page with a large
+ * textarea (entries then arrive in bursts of ~80, each seconds late, or never),
+ * which would read as keystrokes under 16 ms. So before measuring, two
+ * keystrokes are made slow on purpose (calibrating): their entries must
+ * arrive within a few seconds, or Event Timing is reported as unavailable.
+ */
+export function startCalibration(): void {
+  const data = (globalThis as unknown as PageGlobal).__bench!;
+  data.calibrating = data.keys.length;
+}
+
+export function stopCalibration(): void {
+  (globalThis as unknown as PageGlobal).__bench!.calibrating = null;
+}
+
+/** Every keydown since calibration began has its Event Timing entry. */
+export function calibrated(since: number): boolean {
+  const data = (globalThis as unknown as PageGlobal).__bench!;
+  const keys = data.keys.slice(since);
+  return keys.length > 0 && keys.every((key) => data.events.some((entry) => entry.name === 'keydown' && Math.abs(entry.startTime - key) < 0.5));
 }
 
 /** For waitForFunction (each self-contained, like everything sent to the page). */

@@ -1,7 +1,8 @@
+import { writeFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { keystrokeFigures, settleSummary, type KeystrokeFigures } from './analysis';
 import { EDITOR_LABEL, type TypingArticle } from './fixtures';
-import { armSettle, editorShown, findPreviewHooks, installProbe, previewShows, readProbe, settleSeen, shellShown, type ProbeConfig } from './probe';
+import { armSettle, calibrated, editorShown, findPreviewHooks, installProbe, previewShows, readProbe, settleSeen, shellShown, startCalibration, stopCalibration, type ProbeConfig } from './probe';
 
 /**
  * One page opened in a fresh browser context, an article brought up in the
@@ -32,6 +33,8 @@ export interface SessionResult extends KeystrokeFigures {
   readonly heapMB: number;
   /** Last keystroke of each burst to the preview settled with that burst's text; null without a preview. */
   readonly settle: ReturnType<typeof settleSummary>;
+  /** Whether the browser reported the calibration keystrokes' paints (see startCalibration); if not, the Event Timing figures mean nothing. */
+  readonly eventTimingWorks: boolean;
   /** Which preview hook the app lacks, so the preview was not measured; null when it was (and for the peer, which has none). */
   readonly previewMissing: string | null;
 }
@@ -92,6 +95,8 @@ export async function typingSession(
   article: TypingArticle,
   bursts: readonly { text: string; marker: string }[],
   intervalMs: number,
+  /** Where to keep everything the probe recorded, to look into a figure afterwards. */
+  rawFile?: string,
 ): Promise<SessionResult> {
   const { page, open, close } = await openPage(browser, target, article);
   try {
@@ -112,8 +117,15 @@ export async function typingSession(
     const editor = page.locator(`textarea[aria-label="${EDITOR_LABEL}"]`);
     await editor.click();
     await page.keyboard.press('Control+End');
+    const since = (await page.evaluate(readProbe)).keys.length;
+    await page.evaluate(startCalibration);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
+    await page.evaluate(stopCalibration);
+    const eventTimingWorks = await page.waitForFunction(calibrated, since, { timeout: 5000 }).then(
+      () => true,
+      () => false,
+    );
     await sleep(1000);
     const from = await page.evaluate(() => performance.now());
 
@@ -142,6 +154,7 @@ export async function typingSession(
     const typed = bursts.map((burst) => burst.text).join('');
     if (!(await editor.inputValue()).includes(typed)) throw new Error(`${article.path}: the editor does not hold the typed text; keystrokes were lost or changed`);
     const probe = await page.evaluate(readProbe);
+    if (rawFile) await writeFile(rawFile, JSON.stringify({ from, until, probe }));
     return {
       page: target.kind === 'app' ? 'Article Studio' : 'bare textarea',
       article: article.label,
@@ -149,6 +162,7 @@ export async function typingSession(
       heapMB: heap,
       settle: settleSummary(settles),
       previewMissing,
+      eventTimingWorks,
       ...keystrokeFigures(probe, from, until),
     };
   } finally {
