@@ -1,4 +1,5 @@
 import { bodyEdit, lineOfOffset, offsetOfLine } from './body-edit';
+import { caretTop } from './caret-position';
 
 /**
  * What the editor helpers (FAQ, tables, images, links, fixes) may do to the
@@ -32,12 +33,12 @@ export function textareaBridge(textarea: HTMLTextAreaElement): EditorBridge {
     const done = text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, text);
     if (!done) throw new Error('The editor did not accept the change.');
   };
-  // The text box grows with its text and its pane scrolls; wrapped lines make
-  // a line's height unknown, so the caret's place is estimated from its offset.
+  // The text box scrolls itself (or, in some layouts, its pane does): bring
+  // the caret's line to the upper third, measured, not guessed.
   const scrollToCaret = (offset: number) => {
-    const area = textarea.closest<HTMLElement>('.w-md-editor-area') ?? textarea;
-    const fraction = textarea.value.length === 0 ? 0 : offset / textarea.value.length;
-    area.scrollTop = Math.max(0, fraction * area.scrollHeight - area.clientHeight / 3);
+    const area = textarea.closest<HTMLElement>('.w-md-editor-area');
+    const scroller = textarea.scrollHeight > textarea.clientHeight || !area ? textarea : area;
+    scroller.scrollTop = Math.max(0, caretTop(textarea, offset) - scroller.clientHeight / 3);
   };
   return {
     body: () => textarea.value,

@@ -103,7 +103,8 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function Preview
         {snapshot.path ? checks : <p className="preview-empty">No article open.</p>}
       </div>
       <div id="preview-panel-jsonld" role="tabpanel" aria-labelledby="preview-tab-jsonld" className="preview-panel preview-scroll" hidden={tab !== 'jsonld'}>
-        {shown ? <JsonLdView blocks={shown.page.jsonLd} /> : <p className="preview-empty">No article open.</p>}
+        {/* Built only while shown: pretty-printing every block on each keystroke would be wasted work. */}
+        {shown && tab === 'jsonld' ? <JsonLdView blocks={shown.page.jsonLd} /> : <p className="preview-empty">No article open.</p>}
       </div>
     </section>
   );
