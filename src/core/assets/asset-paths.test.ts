@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../markdown';
 import { assetFolderFor, fileSizeLabel, imageMarkdown, largeImageWarning, numberedName, safeAssetName } from './index';
 
 describe('asset paths', () => {
@@ -21,8 +22,14 @@ describe('asset paths', () => {
     expect([1, 2, 3].map((n) => numberedName('chart.png', n))).toEqual(['chart.png', 'chart-2.png', 'chart-3.png']);
   });
 
-  it('writes image Markdown with a root-relative URL and escaped alt text', () => {
-    expect(imageMarkdown('A [chart]\nof sales', 'assets/guides/a.png')).toBe('![A \\[chart\\] of sales](/assets/guides/a.png)');
+  it('writes image Markdown with a root-relative URL, the alt text rendered as typed', () => {
+    expect(imageMarkdown('A [chart]\nof sales', 'assets/guides/a.png')).toBe('![A [chart] of sales](/assets/guides/a.png)');
+    for (const alt of ['A [chart] of sales', '[[nested] pairs]', '5 * 3 = "15" & <b>']) {
+      expect(renderMarkdown(imageMarkdown(alt, 'assets/a.png'))).toContain(`alt="${alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
+    }
+    // A lone bracket must be escaped to keep the image an image (markdown-it then leaves it out of the alt text).
+    expect(imageMarkdown('Unbalanced ] and [ brackets', 'assets/a.png')).toBe('![Unbalanced \\] and \\[ brackets](/assets/a.png)');
+    expect(renderMarkdown(imageMarkdown('Unbalanced ] and [ brackets', 'assets/a.png'))).toContain('<img src="/assets/a.png"');
     expect(imageMarkdown('x', 'assets/My Notes (old)/a.png')).toBe('![x](/assets/My%20Notes%20%28old%29/a.png)');
   });
 });

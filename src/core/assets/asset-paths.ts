@@ -1,4 +1,5 @@
 import { IMAGE_EXTENSIONS, type ImageType } from './image-info';
+import { linkText } from './link-text';
 
 /**
  * Where an article's images go and what they are called: next to nothing
@@ -47,8 +48,7 @@ export function assetUrl(path: string): string {
   return `/${path.replace(URL_UNSAFE, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}`;
 }
 
-/** `![alt](/assets/…)`, the alt text kept on one line with its brackets escaped. */
+/** `![alt](/assets/…)`, the alt text kept on one line (see `linkText`). */
 export function imageMarkdown(alt: string, path: string): string {
-  const text = alt.replace(/\s+/g, ' ').trim().replace(/[\\[\]]/g, '\\$&');
-  return `![${text}](${assetUrl(path)})`;
+  return `![${linkText(alt)}](${assetUrl(path)})`;
 }
