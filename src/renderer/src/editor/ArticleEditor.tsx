@@ -50,7 +50,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
   const [comparing, setComparing] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const bridge = useRef<EditorBridge | null>(null);
-  const helpers = useEditorHelpers({ path, workspace, articles, bridge });
+  const helpers = useEditorHelpers({ path, workspace, articles, bridge, body: doc?.editorBody ?? '' });
   const ready = doc !== null;
   useEffect(() => {
     const textarea = body.current?.querySelector('textarea');
@@ -189,10 +189,10 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
           commands={helpers.commands}
           // No live/preview/fullscreen switches: the preview pane is the one renderer.
           extraCommands={[]}
-          textareaProps={{ 'aria-label': 'Article body (Markdown)', spellCheck: true }}
+          textareaProps={{ 'aria-label': 'Article body (Markdown)', spellCheck: true, ...helpers.textareaProps }}
         />
       </div>
-      {helpers.panels}
+      {tab === 'body' && helpers.panels}
       <CompareDialog
         open={comparing}
         path={path}
