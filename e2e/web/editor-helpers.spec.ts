@@ -286,6 +286,28 @@ test('images: a pasted screenshot goes through the same dialog; a file that is n
   await expect(dialog).toBeHidden();
 });
 
+test('images: one dropped on the editor goes through the same dialog', async ({ page, server, workspace }) => {
+  await writeFile(join(workspace, 'photos.md'), '---\ntitle: "Photo Notes"\ndate: 2025-12-01\n---\n\nText.\n');
+  await page.goto(server.url);
+  const helpers = new EditorHelpersPage(page);
+  await helpers.studio.openArticle('Photo Notes');
+  const png = await canvasPng(helpers, 640, 480);
+  await caretAfter(helpers, 'Text.');
+  const dropped = await page.evaluateHandle((base64) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], 'Dropped Photo.png', { type: 'image/png' }));
+    return transfer;
+  }, png.toString('base64'));
+  await helpers.editor.dispatchEvent('dragover', { dataTransfer: dropped });
+  await helpers.editor.dispatchEvent('drop', { dataTransfer: dropped });
+  const dialog = page.getByTestId('image-dialog');
+  await expect(dialog.getByTestId('image-size')).toHaveText(/, 640 × 480 px$/);
+  await dialog.getByRole('textbox', { name: 'Alt text' }).fill('A dropped photo');
+  await dialog.getByRole('button', { name: 'Insert image' }).click();
+  await expect(helpers.editor).toHaveValue('\nText.\n\n![A dropped photo](/assets/photos/dropped-photo.png)\n');
+  expect(await readFile(join(workspace, 'assets/photos/dropped-photo.png'))).toEqual(png);
+});
+
 const LINKS = '---\ntitle: "Link Notes"\ndate: 2025-12-01\n---\n\nRead the offline guide today.\n\nAn old [lost page](/guides/lost-page) link.\n';
 
 test('internal links: Ctrl+K searches the articles by title and links the selection (or the title) root-relative; the picker lists links to no article; undo takes the link out', async ({ page, server, workspace }) => {
