@@ -1,3 +1,4 @@
+import type { ICommand } from '@uiw/react-md-editor';
 import MDEditor from '@uiw/react-md-editor/nohighlight';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ArticleSummary, WorkspaceInfo } from '../../../core/api';
@@ -94,23 +95,27 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
     for (const icon of body.current?.querySelectorAll('.w-md-editor-toolbar svg') ?? []) icon.setAttribute('aria-hidden', 'true');
   }, [ready]);
 
-  // The preview follows the editor: the line at the top, from the scroll fraction.
+  // The preview follows the editor: the line at the top, from the scroll
+  // fraction of whichever element scrolls (the text box itself, here).
   useEffect(() => {
+    const textarea = body.current?.querySelector('textarea');
     const area = body.current?.querySelector<HTMLElement>('.w-md-editor-area');
-    if (!area) return;
+    if (!textarea) return;
     let frame = 0;
-    const onScroll = () => {
+    const onScroll = (event: Event) => {
+      const scroller = event.currentTarget as HTMLElement;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const lines = (area.querySelector('textarea')?.value.match(/\n/g)?.length ?? 0) + 1;
-        const range = Math.max(1, area.scrollHeight - area.clientHeight);
-        onScrollLine(1 + (area.scrollTop / range) * (lines - 1));
+        const lines = (textarea.value.match(/\n/g)?.length ?? 0) + 1;
+        const range = Math.max(1, scroller.scrollHeight - scroller.clientHeight);
+        onScrollLine(1 + (scroller.scrollTop / range) * (lines - 1));
       });
     };
-    area.addEventListener('scroll', onScroll, { passive: true });
+    const scrollers = [textarea, area].filter((element): element is HTMLElement => element !== null && element !== undefined);
+    for (const scroller of scrollers) scroller.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
-      area.removeEventListener('scroll', onScroll);
+      for (const scroller of scrollers) scroller.removeEventListener('scroll', onScroll);
     };
   }, [ready, onScrollLine]);
 
@@ -188,7 +193,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
           visibleDragbar={false}
           commands={helpers.commands}
           // No live/preview/fullscreen switches: the preview pane is the one renderer.
-          extraCommands={[]}
+          extraCommands={NO_EXTRA_COMMANDS}
           textareaProps={{ 'aria-label': 'Article body (Markdown)', spellCheck: true, ...helpers.textareaProps }}
         />
       </div>
@@ -210,5 +215,8 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
     </section>
   );
 });
+
+/** One array for good: a new one per render would make the editor re-render its toolbar on every keystroke. */
+const NO_EXTRA_COMMANDS: ICommand[] = [];
 
 const SAVE_LABELS = { saved: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…', error: 'Not saved' } as const;

@@ -1,5 +1,6 @@
 import { changedRun } from './page-segments';
 import type { PreviewPage } from './render-preview';
+import { untilQuiet } from './input-quiet';
 import { followScroll, type ScrollAnchor } from './scroll-sync';
 
 export interface FramePatcherEvents {
@@ -25,6 +26,7 @@ export class FramePatcher {
   private shown: PreviewPage | null = null;
   private loading = false;
   private queued: { page: PreviewPage; revision: number } | null = null;
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly frame: HTMLIFrameElement,
@@ -34,6 +36,14 @@ export class FramePatcher {
   show(page: PreviewPage, revision: number): void {
     if (this.loading) {
       this.queued = { page, revision };
+      return;
+    }
+    const wait = untilQuiet();
+    if (wait > 0) {
+      // Only the newest page matters: it replaces any waiting one.
+      this.queued = { page, revision };
+      clearTimeout(this.quietTimer);
+      this.quietTimer = setTimeout(() => this.showQueued(), wait);
       return;
     }
     if (page === this.shown) return this.events.applied(revision);
@@ -81,11 +91,15 @@ export class FramePatcher {
       this.frame.contentWindow?.scrollTo(0, scrollY);
       this.frame.contentDocument?.addEventListener('click', (event) => this.onClick(event));
       this.events.applied(revision);
-      const queued = this.queued;
-      this.queued = null;
-      if (queued) this.show(queued.page, queued.revision);
+      this.showQueued();
     };
     this.frame.srcdoc = page.html;
+  }
+
+  private showQueued(): void {
+    const queued = this.queued;
+    this.queued = null;
+    if (queued) this.show(queued.page, queued.revision);
   }
 
   private onClick(event: MouseEvent): void {

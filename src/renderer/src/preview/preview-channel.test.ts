@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../core/site';
 import { PreviewChannel, type PreviewWorker, type WorkerReply } from './preview-channel';
 import { renderPreview, type PreviewRequest } from './render-preview';
@@ -82,5 +82,25 @@ describe('PreviewChannel', () => {
     expect(worker.inbox).toHaveLength(0);
     channel.setSettings(DEFAULT_SETTINGS);
     expect(worker.inbox).toHaveLength(1);
+  });
+});
+
+describe('PreviewChannel while the writer types', () => {
+  it('holds a text back until the wait is over, and says the preview is pending meanwhile', () => {
+    vi.useFakeTimers();
+    try {
+      const worker = new FakeWorker();
+      let wait = 30;
+      const channel = new PreviewChannel(worker, () => wait);
+      channel.setSettings(DEFAULT_SETTINGS);
+      channel.update('a.md', article('typed'));
+      expect(worker.inbox).toHaveLength(0);
+      expect(channel.getSnapshot().requested).toBeGreaterThan(channel.getSnapshot().answered);
+      wait = 0;
+      vi.advanceTimersByTime(30);
+      expect(worker.inbox.map((request) => request.text)).toEqual([article('typed')]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

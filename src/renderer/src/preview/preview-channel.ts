@@ -45,8 +45,26 @@ export class PreviewChannel {
   /** The first revision of the open article: replies about an earlier one are dropped. */
   private firstRevisionOfPath = 1;
 
-  constructor(private readonly worker: PreviewWorker) {
-    this.queue = new LatestWins((request) => worker.postMessage(request));
+  private sendTimer: ReturnType<typeof setTimeout> | undefined;
+  private sentAt = 0;
+  /** How long the last render took, there and back: the pause worth waiting for before the next. */
+  private roundTripMs = 0;
+
+  /**
+   * `waitBeforeSend(roundTripMs)` says how long to hold a new text back.
+   * While the writer types, rendering every keystroke of a long article
+   * keeps a core busy that the typing needs (this machine has two), so the
+   * app waits for a pause as long as one render takes (capped), which keeps
+   * the preview within a render or two of the last keystroke.
+   */
+  constructor(
+    private readonly worker: PreviewWorker,
+    private readonly waitBeforeSend: (roundTripMs: number) => number = () => 0,
+  ) {
+    this.queue = new LatestWins((request) => {
+      this.sentAt = performance.now();
+      worker.postMessage(request);
+    });
     worker.onmessage = (event) => this.receive(event.data);
   }
 
@@ -76,18 +94,32 @@ export class PreviewChannel {
 
   /** No article is open. */
   clear(): void {
+    clearTimeout(this.sendTimer);
     this.text = null;
     this.publish({ ...EMPTY, requested: this.snapshot.requested, answered: this.snapshot.requested });
   }
 
+  /** A new text is due: the preview is pending from now, even while the text waits for a pause. */
   private send(): void {
     if (!this.text || !this.settings) return;
     this.revision += 1;
     this.publish({ ...this.snapshot, requested: this.revision });
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    clearTimeout(this.sendTimer);
+    if (!this.text || !this.settings) return;
+    const wait = this.waitBeforeSend(this.roundTripMs);
+    if (wait > 0) {
+      this.sendTimer = setTimeout(() => this.dispatch(), wait);
+      return;
+    }
     this.queue.request({ revision: this.revision, path: this.text.path, text: this.text.text, settings: this.settings });
   }
 
   private receive(reply: WorkerReply): void {
+    this.roundTripMs = performance.now() - this.sentAt;
     this.queue.done();
     // A result for an article that is no longer open is of no use.
     if (!this.text || reply.revision < this.firstRevisionOfPath) return;
@@ -103,6 +135,9 @@ export class PreviewChannel {
     for (const listener of this.listeners) listener();
   }
 }
+
+/** The longest the preview holds a text back waiting for a pause in typing. */
+export const MAX_QUIET_WAIT_MS = 50;
 
 export function startPreviewWorker(): PreviewWorker {
   return new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module', name: 'preview' }) as unknown as PreviewWorker;
