@@ -85,9 +85,34 @@ test('the preview follows typing by patching the page in place: scroll kept, unt
     document.querySelector('article h2')!.setAttribute('data-untouched', 'yes');
     window.scrollTo(0, 600);
   });
-  await studio.typeAtEnd('\nA sentence typed for the live preview.');
-  await preview.expectText('A sentence typed for the live preview.');
-  expect(await frame.evaluate(() => [document.querySelector('article h2')!.getAttribute('data-untouched'), Math.round(window.scrollY)])).toEqual(['yes', 600]);
+  const lastHeadingTop = () => frame.evaluate(() => Math.round([...document.querySelectorAll('article h2')].at(-1)!.getBoundingClientRect().top));
+  const before = await lastHeadingTop();
+  // Typing at the top of the body (the editor does not scroll, so the preview is not asked to follow).
+  await studio.editor.click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Typed first for the live preview. ');
+  await preview.expectText('Typed first for the live preview.');
+  // The node that did not change is the same node, and what the writer was looking at stays where it was.
+  expect(await frame.evaluate(() => document.querySelector('article h2')!.getAttribute('data-untouched'))).toBe('yes');
+  expect(Math.abs((await lastHeadingTop()) - before)).toBeLessThanOrEqual(2);
+  expect(await frame.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(600);
+});
+
+test('the preview follows the editor’s scroll: the end of the text shows the end of the page', async ({ page, server }) => {
+  await page.goto(server.url);
+  const studio = new StudioPage(page);
+  await studio.openArticle('Choosing Images for Social Cards');
+  await new PreviewPane(page).settled();
+  const frame = page.frame({ url: /about:srcdoc/ })!;
+  expect(await frame.evaluate(() => window.scrollY)).toBe(0);
+  await studio.editor.evaluate((textarea: HTMLTextAreaElement) => {
+    textarea.scrollTop = textarea.scrollHeight;
+  });
+  await expect.poll(() => frame.evaluate(() => Math.round(window.scrollY + window.innerHeight - document.documentElement.scrollHeight))).toBeGreaterThan(-5);
+  await studio.editor.evaluate((textarea: HTMLTextAreaElement) => {
+    textarea.scrollTop = 0;
+  });
+  await expect.poll(() => frame.evaluate(() => window.scrollY)).toBe(0);
 });
 
 test('the JSON-LD tab shows the generated blocks, and a preview link opens the linked article', async ({ page, server }) => {
