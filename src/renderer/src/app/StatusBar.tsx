@@ -9,7 +9,7 @@ interface Props {
 
 /** Word count and reading time of the open article, and the autosave setting. */
 export function StatusBar({ channel, autosave, onAutosaveChange }: Props) {
-  const { stats, path } = useSyncExternalStore(channel.subscribe, channel.getSnapshot);
+  const { stats, path } = useSyncExternalStore(channel.subscribe, channel.getView);
   return (
     <footer className="status-bar" aria-label="Status">
       <span data-testid="word-count">{path && stats ? `${stats.words.toLocaleString()} words · ${stats.readingMinutes} min read` : ''}</span>

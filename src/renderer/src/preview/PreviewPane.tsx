@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useImperativeHandle, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { WorkspaceSettings } from '../../../core/site';
 import { oneOf, useStoredState } from '../lib/use-stored-state';
 import { JsonLdView } from './JsonLdView';
@@ -34,15 +34,34 @@ export interface PreviewPaneHandle {
  * a render is on its way ("pending"): tests and the typing benchmark wait on it.
  */
 export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function PreviewPane({ channel, settings, onLink, checks }, ref) {
-  const snapshot = useSyncExternalStore(channel.subscribe, channel.getSnapshot);
+  const view = useSyncExternalStore(channel.subscribe, channel.getView);
+  const section = useRef<HTMLElement>(null);
+  /** The revision the frame shows. Kept out of React state: it changes with every render of the page. */
+  const applied = useRef(0);
   const [tab, setTab] = useStoredState<PreviewTab>('preview-tab', 'page', oneOf('page', 'snippets', 'jsonld', 'checks'));
-  const [applied, setApplied] = useState(0);
   const frame = useRef<PageFrameHandle>(null);
   const tabList = useRef<HTMLDivElement>(null);
 
-  const { page: shown, problem, crash, requested, answered } = snapshot;
-  // Settled: the newest text is answered and, when it made a page, the frame shows it.
-  const settled = answered >= requested && (problem !== null || crash !== null || shown === null || applied >= shown.revision);
+  const { page: shown, problem, crash } = view;
+
+  // Settled: the newest text is answered and, when it made a page, the frame shows it. Written
+  // straight onto the element, since it flips with every keystroke and nothing else needs drawing then.
+  const showState = useCallback(() => {
+    const { answered, requested, problem: failed, crash: crashed, page } = channel.getSnapshot();
+    const settled = answered >= requested && (failed !== null || crashed !== null || page === null || applied.current >= page.revision);
+    section.current?.setAttribute('data-preview-state', settled ? 'settled' : 'pending');
+  }, [channel]);
+  useLayoutEffect(() => {
+    showState();
+    return channel.subscribe(showState);
+  }, [channel, showState]);
+  const onApplied = useCallback(
+    (revision: number) => {
+      applied.current = revision;
+      showState();
+    },
+    [showState],
+  );
 
   useImperativeHandle(
     ref,
@@ -65,7 +84,7 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function Preview
   );
 
   return (
-    <section className="preview" data-testid="preview" data-preview-state={settled ? 'settled' : 'pending'} aria-label="Preview">
+    <section className="preview" data-testid="preview" aria-label="Preview" ref={section}>
       <div className="tabs" role="tablist" aria-label="Preview views" ref={tabList} onKeyDown={onTabKey}>
         {TABS.map(({ id, label }) => (
           <button
@@ -93,14 +112,14 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function Preview
         </p>
       )}
       <div id="preview-panel-page" role="tabpanel" aria-labelledby="preview-tab-page" className="preview-panel" hidden={tab !== 'page'}>
-        {snapshot.path === null && <p className="preview-empty">Open an article to see its page here.</p>}
-        <PageFrame ref={frame} page={shown?.page ?? null} revision={shown?.revision ?? 0} onApplied={setApplied} onLink={onLink} />
+        {view.path === null && <p className="preview-empty">Open an article to see its page here.</p>}
+        <PageFrame ref={frame} page={shown?.page ?? null} revision={shown?.revision ?? 0} onApplied={onApplied} onLink={onLink} />
       </div>
       <div id="preview-panel-snippets" role="tabpanel" aria-labelledby="preview-tab-snippets" className="preview-panel preview-scroll" hidden={tab !== 'snippets'}>
         {shown && settings && tab === 'snippets' ? <SnippetsView facts={shown.page.facts} settings={settings} /> : <p className="preview-empty">No article open.</p>}
       </div>
       <div id="preview-panel-checks" role="tabpanel" aria-labelledby="preview-tab-checks" className="preview-panel preview-scroll" hidden={tab !== 'checks'}>
-        {snapshot.path ? checks : <p className="preview-empty">No article open.</p>}
+        {view.path ? checks : <p className="preview-empty">No article open.</p>}
       </div>
       <div id="preview-panel-jsonld" role="tabpanel" aria-labelledby="preview-tab-jsonld" className="preview-panel preview-scroll" hidden={tab !== 'jsonld'}>
         {/* Built only while shown: pretty-printing every block on each keystroke would be wasted work. */}

@@ -6,7 +6,7 @@
  */
 let lastInputAt = -Infinity;
 
-export const QUIET_MS = 40;
+export const QUIET_MS = 60;
 
 export function watchInput(target: Pick<Window, 'addEventListener'>): void {
   const note = () => {

@@ -27,6 +27,9 @@ export interface PreviewSnapshot {
   readonly stats: TextStats | null;
 }
 
+/** What the panes draw: it changes when a render answers or the article changes, not on every keystroke. */
+export type PreviewView = Pick<PreviewSnapshot, 'path' | 'page' | 'problem' | 'crash' | 'stats'>;
+
 const EMPTY: PreviewSnapshot = { path: null, requested: 0, answered: 0, page: null, problem: null, crash: null, stats: null };
 
 /**
@@ -74,6 +77,10 @@ export class PreviewChannel {
   };
 
   readonly getSnapshot = (): PreviewSnapshot => this.snapshot;
+
+  /** For `useSyncExternalStore`: the same object until something drawn changes, so typing alone re-renders no pane. */
+  readonly getView = (): PreviewView => this.view;
+  private view: PreviewView = viewOf(EMPTY);
 
   setSettings(settings: WorkspaceSettings): void {
     this.settings = settings;
@@ -132,8 +139,16 @@ export class PreviewChannel {
 
   private publish(snapshot: PreviewSnapshot): void {
     this.snapshot = snapshot;
+    const view = this.view;
+    if (view.path !== snapshot.path || view.page !== snapshot.page || view.problem !== snapshot.problem || view.crash !== snapshot.crash || view.stats !== snapshot.stats) {
+      this.view = viewOf(snapshot);
+    }
     for (const listener of this.listeners) listener();
   }
+}
+
+function viewOf({ path, page, problem, crash, stats }: PreviewSnapshot): PreviewView {
+  return { path, page, problem, crash, stats };
 }
 
 /** The longest the preview holds a text back waiting for a pause in typing. */
