@@ -6,7 +6,17 @@
  */
 let lastInputAt = -Infinity;
 
-export const QUIET_MS = 60;
+export const QUIET_MS = 20;
+
+/**
+ * How long the keyboard must be quiet before a page is applied: a small page
+ * is laid out in a few milliseconds and can follow the typing closely; a long
+ * one takes long enough that it must wait for a real pause (measured with
+ * the typing benchmark: 20 ms suits 20 KB, 60 ms suits 200 KB).
+ */
+export function quietBeforeApplying(pageLength: number): number {
+  return Math.min(60, QUIET_MS + pageLength / 5000);
+}
 
 export function watchInput(target: Pick<Window, 'addEventListener'>): void {
   const note = () => {
