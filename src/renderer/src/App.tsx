@@ -160,6 +160,19 @@ export function App() {
     },
     [selected, workspace, articles, select],
   );
+  const brokenLink = useCallback(
+    (href: string) => {
+      if (!selected || !workspace) return null;
+      const target = linkTarget(
+        href,
+        selected,
+        articles.map((article) => article.path),
+        workspace.settings,
+      );
+      return target.kind === 'missing' ? target.reason : null;
+    },
+    [selected, workspace, articles],
+  );
 
   const openWorkspace = useCallback(async (root: string) => {
     if (editor.current && !(await editor.current.flush())) throw new Error('The open article could not be saved; save or undo your changes first.');
@@ -254,6 +267,7 @@ export function App() {
             channel={channel}
             settings={workspace?.settings ?? null}
             onLink={onLink}
+            brokenLink={brokenLink}
             checks={<ChecksView channel={checks} onJump={(line) => editor.current?.goToFileLine(line)} onFix={onFix} />}
           />
         }

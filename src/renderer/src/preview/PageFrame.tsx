@@ -7,6 +7,7 @@ interface Props {
   readonly revision: number;
   readonly onApplied: (revision: number) => void;
   readonly onLink: (href: string) => void;
+  readonly brokenLink: (href: string) => string | null;
 }
 
 export interface PageFrameHandle {
@@ -19,16 +20,17 @@ export interface PageFrameHandle {
  * the frame's document and handle its links; without scripts in the frame
  * that grants the page nothing.
  */
-export const PageFrame = forwardRef<PageFrameHandle, Props>(function PageFrame({ page, revision, onApplied, onLink }, ref) {
+export const PageFrame = forwardRef<PageFrameHandle, Props>(function PageFrame({ page, revision, onApplied, onLink, brokenLink }, ref) {
   const frame = useRef<HTMLIFrameElement>(null);
   const patcher = useRef<FramePatcher | null>(null);
-  const events = useRef({ onApplied, onLink });
-  events.current = { onApplied, onLink };
+  const events = useRef({ onApplied, onLink, brokenLink });
+  events.current = { onApplied, onLink, brokenLink };
 
   useEffect(() => {
     patcher.current = new FramePatcher(frame.current!, {
       applied: (shown) => events.current.onApplied(shown),
       link: (href) => events.current.onLink(href),
+      brokenLink: (href) => events.current.brokenLink(href),
     });
     return () => {
       patcher.current = null;

@@ -18,6 +18,8 @@ interface Props {
   readonly channel: PreviewChannel;
   readonly settings: WorkspaceSettings | null;
   readonly onLink: (href: string) => void;
+  /** Why a link in the page leads to no article, or null. */
+  readonly brokenLink: (href: string) => string | null;
   /** The Checks tab, rendered by the app (it needs the editor). */
   readonly checks: ReactNode;
 }
@@ -33,7 +35,7 @@ export interface PreviewPaneHandle {
  * `data-preview-state` says whether it shows the newest text ("settled") or
  * a render is on its way ("pending"): tests and the typing benchmark wait on it.
  */
-export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function PreviewPane({ channel, settings, onLink, checks }, ref) {
+export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function PreviewPane({ channel, settings, onLink, brokenLink, checks }, ref) {
   const view = useSyncExternalStore(channel.subscribe, channel.getView);
   const section = useRef<HTMLElement>(null);
   /** The revision the frame shows. Kept out of React state: it changes with every render of the page. */
@@ -113,7 +115,7 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, Props>(function Preview
       )}
       <div id="preview-panel-page" role="tabpanel" aria-labelledby="preview-tab-page" className="preview-panel" hidden={tab !== 'page'}>
         {view.path === null && <p className="preview-empty">Open an article to see its page here.</p>}
-        <PageFrame ref={frame} page={shown?.page ?? null} revision={shown?.revision ?? 0} onApplied={onApplied} onLink={onLink} />
+        <PageFrame ref={frame} page={shown?.page ?? null} revision={shown?.revision ?? 0} onApplied={onApplied} onLink={onLink} brokenLink={brokenLink} />
       </div>
       <div id="preview-panel-snippets" role="tabpanel" aria-labelledby="preview-tab-snippets" className="preview-panel preview-scroll" hidden={tab !== 'snippets'}>
         {shown && settings && tab === 'snippets' ? <SnippetsView facts={shown.page.facts} settings={settings} /> : <p className="preview-empty">No article open.</p>}

@@ -8,6 +8,8 @@ export interface FramePatcherEvents {
   readonly applied: (revision: number) => void;
   /** The writer clicked a link in the page (the raw href). */
   readonly link: (href: string) => void;
+  /** Why a link leads nowhere (shown underlined, with the reason as its tooltip), or null. */
+  readonly brokenLink?: (href: string) => string | null;
 }
 
 interface LinkLike {
@@ -49,6 +51,7 @@ export class FramePatcher {
     if (page === this.shown) return this.events.applied(revision);
     if (!this.patch(page)) return this.load(page, revision);
     this.shown = page;
+    this.markBrokenLinks();
     this.events.applied(revision);
   }
 
@@ -90,10 +93,34 @@ export class FramePatcher {
       this.shown = page;
       this.frame.contentWindow?.scrollTo(0, scrollY);
       this.frame.contentDocument?.addEventListener('click', (event) => this.onClick(event));
+      this.markBrokenLinks();
       this.events.applied(revision);
       this.showQueued();
     };
     this.frame.srcdoc = page.html;
+  }
+
+  /**
+   * Links to articles the workspace does not have get a red wavy underline
+   * and their reason as a tooltip: set through the DOM, on top of the page,
+   * so the page itself stays byte for byte what the export writes.
+   */
+  private markBrokenLinks(): void {
+    const check = this.events.brokenLink;
+    const article = this.frame.contentDocument?.querySelector('article');
+    if (!check || !article) return;
+    for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const reason = check(link.getAttribute('href') ?? '');
+      if (reason) {
+        link.style.setProperty('text-decoration', 'underline wavy #dc2626');
+        link.title = reason;
+        link.dataset.broken = 'true';
+      } else if (link.dataset.broken) {
+        link.style.removeProperty('text-decoration');
+        link.removeAttribute('title');
+        delete link.dataset.broken;
+      }
+    }
   }
 
   private showQueued(): void {

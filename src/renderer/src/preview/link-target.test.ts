@@ -19,6 +19,6 @@ describe('linkTarget', () => {
   });
 
   it('says why a link to a missing article goes nowhere', () => {
-    expect(linkTarget('/nowhere', 'about.md', articles, settings)).toEqual({ kind: 'none', reason: 'No article in this workspace has the URL /nowhere.' });
+    expect(linkTarget('/nowhere', 'about.md', articles, settings)).toEqual({ kind: 'missing', reason: 'No article in this workspace has the URL /nowhere.' });
   });
 });

@@ -4,6 +4,8 @@ import { articleUrlPath, type WorkspaceSettings } from '../../../core/site';
 export type LinkTarget =
   | { readonly kind: 'article'; readonly path: string }
   | { readonly kind: 'external'; readonly url: string }
+  /** A link to an article the workspace does not have: the preview underlines it. */
+  | { readonly kind: 'missing'; readonly reason: string }
   | { readonly kind: 'none'; readonly reason: string };
 
 /**
@@ -15,7 +17,7 @@ export function linkTarget(href: string, fromPath: string, articlePaths: readonl
   const reference = resolveReference(href, articleUrlPath(fromPath), settings);
   if (reference.kind === 'page') {
     const path = articlePaths.find((candidate) => articleUrlPath(candidate) === reference.urlPath);
-    return path ? { kind: 'article', path } : { kind: 'none', reason: `No article in this workspace has the URL ${reference.urlPath}.` };
+    return path ? { kind: 'article', path } : { kind: 'missing', reason: `No article in this workspace has the URL ${reference.urlPath}.` };
   }
   if (reference.kind === 'external') {
     let url: URL;
