@@ -17,6 +17,7 @@ type Reply = { readonly revision: number; readonly findings: FileFinding[] } | {
 export interface ChecksWorker {
   postMessage(request: ChecksRequest): void;
   onmessage: ((event: MessageEvent<Reply>) => void) | null;
+  onerror?: ((event: ErrorEvent) => void) | null;
 }
 
 export interface ChecksSnapshot {
@@ -49,6 +50,7 @@ export class ChecksChannel {
   constructor(worker: ChecksWorker) {
     this.queue = new LatestWins((request) => worker.postMessage(request));
     worker.onmessage = (event) => this.receive(event.data);
+    worker.onerror = (event) => this.receive({ revision: this.revision, crash: event.message || 'the checks worker could not start' });
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {

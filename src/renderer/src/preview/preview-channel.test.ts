@@ -6,6 +6,7 @@ import { renderPreview, type PreviewRequest } from './render-preview';
 /** Renders on demand, so a test decides when the "worker" finishes. */
 class FakeWorker implements PreviewWorker {
   onmessage: PreviewWorker['onmessage'] = null;
+  onerror: PreviewWorker['onerror'] = null;
   readonly inbox: PreviewRequest[] = [];
   postMessage(request: PreviewRequest) {
     this.inbox.push(request);
@@ -72,6 +73,17 @@ describe('PreviewChannel', () => {
     const snapshot = channel.getSnapshot();
     expect(snapshot.page?.page.html).toContain('good');
     expect(snapshot.problem?.line).toBeGreaterThanOrEqual(2);
+    expect(snapshot.answered).toBe(snapshot.requested);
+  });
+
+  it('says so when the worker cannot start, instead of staying pending', () => {
+    const worker = new FakeWorker();
+    const channel = new PreviewChannel(worker);
+    channel.setSettings(DEFAULT_SETTINGS);
+    channel.update('a.md', article('x'));
+    worker.onerror!({ message: 'Failed to load the worker script' } as ErrorEvent);
+    const snapshot = channel.getSnapshot();
+    expect(snapshot.crash).toBe('Failed to load the worker script');
     expect(snapshot.answered).toBe(snapshot.requested);
   });
 

@@ -9,6 +9,8 @@ export type WorkerReply = PreviewResult | { readonly revision: number; readonly 
 export interface PreviewWorker {
   postMessage(request: PreviewRequest): void;
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
+  /** The worker's script failed to load or threw outside a render. */
+  onerror?: ((event: ErrorEvent) => void) | null;
 }
 
 export interface PreviewSnapshot {
@@ -69,6 +71,8 @@ export class PreviewChannel {
       worker.postMessage(request);
     });
     worker.onmessage = (event) => this.receive(event.data);
+    // Without this a worker that cannot start would leave the preview pending forever, silently.
+    worker.onerror = (event) => this.receive({ revision: this.revision, crash: event.message || 'the preview worker could not start' });
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
