@@ -136,3 +136,35 @@ test('the JSON-LD fix on a reference-shaped article leaves no disagreement, and 
   await expect(disagreement.first()).toBeVisible();
   await new PreviewPane(page).settled();
 });
+
+test('invalid frontmatter: the Fields tab names the line and takes the writer to the raw text to fix it', async ({ page, server, workspace }) => {
+  const file = join(workspace, 'broken.md');
+  await writeFile(file, '---\ntitle: [Unclosed Broken Title\ndescription: fine\n---\nBody text.\n');
+  await page.goto(server.url);
+  const studio = new StudioPage(page);
+  await studio.articleItems.filter({ hasText: 'broken.md' }).getByRole('button').click();
+  await expect(studio.editor).toBeVisible();
+  await page.getByRole('tab', { name: 'Fields' }).click();
+  const form = page.getByTestId('frontmatter-form');
+  // The YAML parser names the line where it noticed the problem (the unclosed bracket runs on).
+  await expect(form.getByRole('alert')).toContainText(/line [23]: invalid YAML/);
+  const line = Number(/line (\d+)/.exec((await form.getByRole('alert').textContent()) ?? '')![1]);
+  await form.getByRole('button', { name: `Go to line ${line}` }).click();
+  await expect(studio.editor).toBeFocused();
+  const caretLine = await studio.editor.evaluate((textarea: HTMLTextAreaElement) => textarea.value.slice(0, textarea.selectionStart).split('\n').length);
+  expect(caretLine).toBe(line);
+  // Fix it in place: close the bracket at the end of line 2.
+  for (let up = line; up > 2; up -= 1) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await page.keyboard.type(']');
+  await studio.save();
+  expect(await readFile(file, 'utf8')).toBe('---\ntitle: [Unclosed Broken Title]\ndescription: fine\n---\nBody text.\n');
+  await page.getByRole('tab', { name: 'Fields' }).click();
+  await expect(page.getByTestId('frontmatter-form').getByRole('alert')).toHaveCount(0);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Unclosed Broken Title');
+  // Typing on after the fix writes the frontmatter once, not twice.
+  await page.getByRole('tab', { name: 'Body' }).click();
+  await studio.typeAtEnd('More.');
+  await studio.save();
+  expect(await readFile(file, 'utf8')).toBe('---\ntitle: [Unclosed Broken Title]\ndescription: fine\n---\nBody text.\nMore.');
+});

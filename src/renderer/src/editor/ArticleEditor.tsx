@@ -6,6 +6,7 @@ import { FrontmatterForm } from '../frontmatter/FrontmatterForm';
 import { oneOf, useStoredState } from '../lib/use-stored-state';
 import { CompareDialog } from './CompareDialog';
 import { textareaBridge, type EditorBridge } from './editor-bridge';
+import { headOf } from './head-of';
 import { useEditorHelpers } from './EditorHelpers';
 import { useArticleDocument } from './use-article-document';
 
@@ -172,7 +173,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
       {tab === 'fields' && workspace && (
         <FrontmatterForm
           text={doc.text}
-          head={doc.head}
+          head={doc.head ?? (doc.problem === null ? headOf(doc.text) : null)}
           problem={doc.problem}
           settings={workspace.settings}
           images={images}

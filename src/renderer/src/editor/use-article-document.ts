@@ -162,12 +162,20 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
         savedText.current = text;
         // The service drops the backup of a saved file.
         hasBackup.current = false;
-        shape.current = shapeOf(text).shape;
+        // The editor's text and the shape it is put back together with change
+        // together or not at all. A raw-file editor (broken frontmatter) stays
+        // raw after its fix is saved: switching it to a body editor while
+        // keystrokes may still be on their way would write the frontmatter
+        // twice. It only stops reporting the problem; reopening gives the body editor.
+        const parsed = shapeOf(text);
+        if (open.head !== null && parsed.shape.head !== null) shape.current = parsed.shape;
+        const fixed = open.head === null && parsed.problem === null;
         const outside = changedDuringSave.current as ArticleEvent | null;
         const conflict = outside !== null && (outside.kind === 'removed' || outside.hash !== saved.hash);
         setDoc((latest) =>
           latest && {
             ...latest,
+            ...(fixed && latest.text === text ? { problem: null } : {}),
             saveState: latest.text === text ? 'saved' : 'dirty',
             conflict,
             message: conflict ? `${latest.path} was changed by another program while it was being saved.` : null,
