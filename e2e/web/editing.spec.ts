@@ -62,3 +62,31 @@ test('switching to another article saves the one being left', async ({ page, ser
   expect(await readFile(file, 'utf8')).toBe(`${before}\nOne more thought.`);
   await expect(studio.articleList.locator('.dirty-dot')).toHaveCount(0);
 });
+
+test('frontmatter typed into a file that had none is written once, however much is typed after the save', async ({ page, server, workspace }) => {
+  const file = join(workspace, 'no-frontmatter.md');
+  await writeFile(file, 'Just a body.\n');
+  await page.goto(server.url);
+  const studio = new StudioPage(page);
+  await studio.openArticle('no-frontmatter.md');
+  await studio.editor.click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.insertText('---\ntitle: Added Later\n---\n');
+  await studio.save();
+  await studio.typeAtEnd('More.');
+  await studio.save();
+  expect(await readFile(file, 'utf8')).toBe('---\ntitle: Added Later\n---\nJust a body.\nMore.');
+});
+
+test('duplicating an article with unsaved edits saves them first, so the copy has them', async ({ page, server, workspace }) => {
+  await page.goto(server.url);
+  const studio = new StudioPage(page);
+  await studio.openArticle('Writing Offline');
+  await studio.typeAtEnd('\nTyped just before duplicating.');
+  await page.getByRole('toolbar', { name: 'Selected article' }).getByRole('button', { name: 'Duplicate' }).click();
+  const dialog = page.getByTestId('article-dialog');
+  await dialog.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.locator('.editor-path')).toHaveText('guides/offline-writing-copy.md');
+  expect(await readFile(join(workspace, 'guides/offline-writing.md'), 'utf8')).toContain('Typed just before duplicating.');
+  expect(await readFile(join(workspace, 'guides/offline-writing-copy.md'), 'utf8')).toContain('Typed just before duplicating.');
+});

@@ -117,9 +117,14 @@ export function App() {
     document.title = selected ? `${dirtyMark}${selected} — Article Studio` : 'Article Studio';
   }, [selected, dirtyPaths]);
 
+  /** Rename and duplicate work on the file on disk: the open article is saved first, or the action waits. */
   const startAction = useCallback(
-    (action: ArticleAction) => {
+    async (action: ArticleAction) => {
       if (action !== 'new' && !selected) return;
+      if (editor.current && !(await editor.current.flush())) {
+        setNotice('The open article could not be saved; save it (or undo your changes) first.');
+        return;
+      }
       setArticleDialog({ action, path: selected });
     },
     [selected],
@@ -131,7 +136,7 @@ export function App() {
       else if (command === 'quick-open') setDialog('quick-open');
       else if (command === 'export') setDialog('export');
       else if (command === 'open-folder') setDialog('open-workspace');
-      else if (command === 'new-article') startAction('new');
+      else if (command === 'new-article') void startAction('new');
       else if (command === 'focus-library') library.current?.focus();
       else if (command === 'focus-editor') editor.current?.focus();
       else if (command === 'focus-preview') preview.current?.focus();
@@ -240,7 +245,7 @@ export function App() {
       )}
       <Workbench
         previewPanel={previewPanel}
-        library={<LibraryPane ref={library} articles={articles} selected={selected} dirtyPaths={markedPaths} onSelect={(path) => void select(path)} onAction={startAction} />}
+        library={<LibraryPane ref={library} articles={articles} selected={selected} dirtyPaths={markedPaths} onSelect={(path) => void select(path)} onAction={(action) => void startAction(action)} />}
         editor={
           selected ? (
             <ArticleEditor
@@ -258,7 +263,7 @@ export function App() {
               onScrollLine={onScrollLine}
             />
           ) : (
-            <EmptyEditor hasArticles={articles.length > 0} onNew={() => startAction('new')} onQuickOpen={() => setDialog('quick-open')} />
+            <EmptyEditor hasArticles={articles.length > 0} onNew={() => void startAction('new')} onQuickOpen={() => setDialog('quick-open')} />
           )
         }
         preview={

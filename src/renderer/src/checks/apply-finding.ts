@@ -26,7 +26,17 @@ export function applyFindingFix(editor: Pick<ArticleEditorHandle, 'text' | 'setT
   const before = parsed(text);
   const after = parsed(next);
   const bridge = editor.bridge();
-  if (before && after && bridge && articleHead(before) === articleHead(after)) bridge.replaceBody(after.body.replace(/\r\n/g, '\n'));
-  else editor.setText(next);
+  // Through the editor (one undo step) only when it holds exactly the body:
+  // a raw-file editor holds the whole file, and a hidden one takes no edits.
+  const bodyOnly = before && after && articleHead(before) === articleHead(after) && bridge?.body() === before.body.replace(/\r\n/g, '\n');
+  if (bodyOnly && bridge) {
+    try {
+      bridge.replaceBody(after.body.replace(/\r\n/g, '\n'));
+      return null;
+    } catch {
+      // The text box refused the edit (hidden behind the Fields tab): set the text instead.
+    }
+  }
+  editor.setText(next);
   return null;
 }

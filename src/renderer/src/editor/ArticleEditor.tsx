@@ -47,7 +47,7 @@ type EditorTab = 'body' | 'fields';
  * are what make typing slow in long articles, and the preview is ours.
  */
 export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ path, workspace, articles, images, onText, autosave, colorMode, onSaved, onDirtyChange, onScrollLine }, ref) {
-  const { doc, loadError, dirty, setEditorBody, setFileText, save, takeTheirs } = useArticleDocument(path, onSaved, autosave);
+  const { doc, loadError, dirty, setEditorBody, setFileText, save, flush, takeTheirs } = useArticleDocument(path, onSaved, autosave);
   const [tab, setTab] = useStoredState<EditorTab>('editor-tab', 'body', oneOf('body', 'fields'));
   const [comparing, setComparing] = useState(false);
   const body = useRef<HTMLDivElement>(null);
@@ -62,7 +62,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
   useImperativeHandle(
     ref,
     () => ({
-      flush: () => (dirty ? save() : Promise.resolve(true)),
+      flush,
       save: () => save(),
       focus: () => body.current?.querySelector('textarea')?.focus(),
       bridge: () => bridge.current,
@@ -79,7 +79,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
       text: () => doc?.text ?? null,
       setText: setFileText,
     }),
-    [dirty, save, doc, setTab, setFileText],
+    [flush, save, doc, setTab, setFileText],
   );
 
   useEffect(() => onDirtyChange(path, dirty), [path, dirty, onDirtyChange]);

@@ -162,13 +162,14 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
         savedText.current = text;
         // The service drops the backup of a saved file.
         hasBackup.current = false;
-        // The editor's text and the shape it is put back together with change
-        // together or not at all. A raw-file editor (broken frontmatter) stays
-        // raw after its fix is saved: switching it to a body editor while
-        // keystrokes may still be on their way would write the frontmatter
-        // twice. It only stops reporting the problem; reopening gives the body editor.
+        // The shape the editor's text is put back together with never changes
+        // on a save: it rebuilds the saved text exactly, and switching it while
+        // the editor holds text cut the old way (a frontmatter typed into the
+        // body, a raw file whose YAML was fixed) or while a form edit set a newer
+        // one would write the frontmatter twice or undo that edit. A raw-file
+        // editor only stops reporting the problem once it is fixed; reopening
+        // the article gives the body editor.
         const parsed = shapeOf(text);
-        if (open.head !== null && parsed.shape.head !== null) shape.current = parsed.shape;
         const fixed = open.head === null && parsed.problem === null;
         const outside = changedDuringSave.current as ArticleEvent | null;
         const conflict = outside !== null && (outside.kind === 'removed' || outside.hash !== saved.hash);
@@ -206,9 +207,24 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
     const open = current.current;
     if (!open) return;
     await load(open.path).catch((error: Error) => setLoadError(error.message));
-    await studio.discardBackup(open.path).catch(() => undefined);
+    // Behind any backup of the rejected text still on its way, or that one would outlive the discard.
     hasBackup.current = false;
+    saveChain.current = saveChain.current.then(() => studio.discardBackup(open.path).catch(() => undefined));
+    await saveChain.current;
   }, [load]);
+
+  /**
+   * Saves until the editor matches the disk: text typed while a save was
+   * running needs one more. Resolves false when a save fails.
+   */
+  const flush = useCallback(async (): Promise<boolean> => {
+    for (let round = 0; round < 5; round += 1) {
+      const open = current.current;
+      if (!open || open.text === savedText.current) return true;
+      if (!(await save())) return false;
+    }
+    return current.current === null || current.current.text === savedText.current;
+  }, [save]);
 
   const dirty = doc !== null && doc.saveState !== 'saved';
   useEffect(() => {
@@ -240,5 +256,5 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
   useEditBackup(doc, dirty, writeBackup, dropBackup);
   useAutosave(doc, autosave, save);
 
-  return { doc, loadError, dirty, setEditorBody, setFileText, save, takeTheirs };
+  return { doc, loadError, dirty, setEditorBody, setFileText, save, flush, takeTheirs };
 }

@@ -6,12 +6,11 @@ interface Props {
   readonly value: unknown;
   /** How to write the date when this field has none yet. */
   readonly fallbackStyle: DateStyle;
-  readonly timeZone: string;
   readonly onChange: (written: string) => void;
 }
 
 /** A date picker that writes the date back the way the file writes it. */
-export function DateField({ label, value, fallbackStyle, timeZone, onChange }: Props) {
+export function DateField({ label, value, fallbackStyle, onChange }: Props) {
   const id = useId();
   const style = dateStyleOf(value, fallbackStyle);
   const invalid = value !== undefined && value !== null && value !== '' && pickerValue(value, style) === '';
@@ -24,7 +23,7 @@ export function DateField({ label, value, fallbackStyle, timeZone, onChange }: P
         step={style.kind === 'datetime' && style.seconds ? 1 : undefined}
         value={pickerValue(value, style)}
         onChange={(event) => {
-          const written = writeDate(event.target.value, style, timeZone);
+          const written = writeDate(event.target.value, style);
           if (written) onChange(written);
         }}
       />

@@ -7,7 +7,7 @@ import { ChipsField } from './ChipsField';
 import { CharCount, CutNote, PixelBar } from './Counters';
 import { CrumbsField } from './CrumbsField';
 import { DateField } from './DateField';
-import { DEFAULT_DATETIME_STYLE, dateStyleOf, nowPicked, writeDate } from './date-style';
+import { DEFAULT_DATETIME_STYLE, dateStyleOf, nowPickedFor, writeDate } from './date-style';
 import { editText, setFormField } from './edit-fields';
 import { listItems, writeListField } from './field-lists';
 import { LinkedField } from './LinkedField';
@@ -64,7 +64,8 @@ export function FrontmatterForm({ text: fileText, head, problem, settings, image
   const descriptionMeasure = canvasMeasure(DESCRIPTION_FONT_PX);
   const dateStyle = dateStyleOf(data.date, DEFAULT_DATETIME_STYLE);
   const touchUpdated = () => {
-    const written = writeDate(nowPicked(new Date(), settings.timeZone), dateStyleOf(data.date_updated_at, dateStyle), settings.timeZone);
+    const style = dateStyleOf(data.date_updated_at, dateStyle);
+    const written = writeDate(nowPickedFor(style, new Date(), settings.timeZone), style);
     if (written) set('date_updated_at', written);
   };
 
@@ -102,8 +103,8 @@ export function FrontmatterForm({ text: fileText, head, problem, settings, image
         </LinkedField>
       </section>
       <section aria-label="Dates" className="field-row">
-        <DateField label="Published" value={data.date} fallbackStyle={DEFAULT_DATETIME_STYLE} timeZone={settings.timeZone} onChange={(value) => set('date', value)} />
-        <DateField label="Updated" value={data.date_updated_at} fallbackStyle={dateStyle} timeZone={settings.timeZone} onChange={(value) => set('date_updated_at', value)} />
+        <DateField label="Published" value={data.date} fallbackStyle={DEFAULT_DATETIME_STYLE} onChange={(value) => set('date', value)} />
+        <DateField label="Updated" value={data.date_updated_at} fallbackStyle={dateStyle} onChange={(value) => set('date_updated_at', value)} />
         <button type="button" onClick={touchUpdated} title={`Set the updated date to now (${settings.timeZone})`}>
           Touch updated date
         </button>

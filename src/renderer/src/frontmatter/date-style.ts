@@ -1,4 +1,4 @@
-import { frontmatterDateToIso, parseFrontmatterDate } from '../../../core/site/dates';
+import { parseFrontmatterDate } from '../../../core/site/dates';
 
 /**
  * How a frontmatter date is written, so a picked date goes back the same
@@ -7,7 +7,7 @@ import { frontmatterDateToIso, parseFrontmatterDate } from '../../../core/site/d
  */
 export type DateStyle =
   | { readonly kind: 'date' }
-  | { readonly kind: 'datetime'; readonly separator: ' ' | 'T'; readonly seconds: boolean; readonly zone: 'none' | 'Z' | 'offset' };
+  | { readonly kind: 'datetime'; readonly separator: ' ' | 'T'; readonly seconds: boolean; readonly zone: 'none' | 'Z' | 'offset'; readonly offset?: string };
 
 /** The reference format's `date`, used when a field has no value to copy the style from. */
 export const DEFAULT_DATETIME_STYLE: DateStyle = { kind: 'datetime', separator: ' ', seconds: true, zone: 'none' };
@@ -18,7 +18,8 @@ export function dateStyleOf(value: unknown, fallback: DateStyle = DEFAULT_DATETI
   const match = typeof value === 'string' ? WRITTEN.exec(value.trim()) : null;
   if (!match) return fallback;
   if (!match[2]) return { kind: 'date' };
-  return { kind: 'datetime', separator: match[2] as ' ' | 'T', seconds: match[4] !== undefined, zone: !match[5] ? 'none' : match[5].toUpperCase() === 'Z' ? 'Z' : 'offset' };
+  const zone = !match[5] ? 'none' : match[5].toUpperCase() === 'Z' ? 'Z' : 'offset';
+  return { kind: 'datetime', separator: match[2] as ' ' | 'T', seconds: match[4] !== undefined, zone, ...(zone === 'offset' ? { offset: match[5] } : {}) };
 }
 
 /** The value for `<input type="date">` or `"datetime-local"`: the wall clock as written; '' when not a date. */
@@ -29,21 +30,33 @@ export function pickerValue(value: unknown, style: DateStyle): string {
   return `${match[1]}T${match[3] ?? '00:00'}${style.seconds ? (match[4] ?? ':00') : ''}`;
 }
 
-/** A picked wall-clock time (in the workspace's zone) written in `style`; null when the picker is empty or invalid. */
-export function writeDate(picked: string, style: DateStyle, timeZone: string): string | null {
+/**
+ * A picked time written in `style`. The picker shows a date's clock as the
+ * file writes it, so the picked clock is taken the same way: in the
+ * workspace's zone for a date without an offset, in the written offset for
+ * one with an offset, in UTC for one ending in Z. Changing only the day
+ * thus never moves the time.
+ */
+export function writeDate(picked: string, style: DateStyle): string | null {
   const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(:\d{2})?)?$/.exec(picked);
   if (!match || !parseFrontmatterDate(picked.replace('T', ' '))) return null;
   const [, day, time = '00:00', seconds = ':00'] = match;
   if (style.kind === 'date') return day!;
   const clock = `${time}${style.seconds ? seconds : ''}`;
-  if (style.zone === 'none') return `${day}${style.separator}${clock}`;
-  const iso = frontmatterDateToIso(`${day} ${time}${seconds}`, timeZone)!;
-  if (style.zone === 'offset') return `${day}${style.separator}${clock}${iso.slice(19)}`;
-  const utc = new Date(iso).toISOString();
-  return `${utc.slice(0, 10)}${style.separator}${utc.slice(11, style.seconds ? 19 : 16)}Z`;
+  const zone = style.zone === 'Z' ? 'Z' : style.zone === 'offset' ? (style.offset ?? '') : '';
+  return `${day}${style.separator}${clock}${zone}`;
 }
 
-/** Now, as the workspace's wall clock, in the picker's shape. */
+/** Now, as the clock a date in `style` is written in (see writeDate), in the picker's shape. */
+export function nowPickedFor(style: DateStyle, now: Date, timeZone: string): string {
+  if (style.kind === 'datetime' && style.zone === 'Z') return nowPicked(now, 'UTC');
+  const offset = style.kind === 'datetime' && style.zone === 'offset' ? /^([+-])(\d{2}):?(\d{2})$/.exec(style.offset ?? '') : null;
+  if (!offset) return nowPicked(now, timeZone);
+  const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+  return new Date(now.getTime() + minutes * 60_000).toISOString().slice(0, 19);
+}
+
+/** Now, as the wall clock of `timeZone`, in the picker's shape. */
 export function nowPicked(now: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(now);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '00';
