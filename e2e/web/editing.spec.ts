@@ -90,3 +90,14 @@ test('duplicating an article with unsaved edits saves them first, so the copy ha
   expect(await readFile(join(workspace, 'guides/offline-writing.md'), 'utf8')).toContain('Typed just before duplicating.');
   expect(await readFile(join(workspace, 'guides/offline-writing-copy.md'), 'utf8')).toContain('Typed just before duplicating.');
 });
+
+test('a body that mixes CRLF and LF keeps every line ending the writer did not touch', async ({ page, server, workspace }) => {
+  const file = join(workspace, 'mixed-endings.md');
+  await writeFile(file, '---\r\ntitle: "Mixed Endings"\r\n---\r\nFirst line.\r\nSecond line.\nThird line.\r\n');
+  await page.goto(server.url);
+  const studio = new StudioPage(page);
+  await studio.openArticle('Mixed Endings');
+  await studio.typeAtEnd('Fourth');
+  await studio.save();
+  expect(await readFile(file, 'utf8')).toBe('---\r\ntitle: "Mixed Endings"\r\n---\r\nFirst line.\r\nSecond line.\nThird line.\r\nFourth');
+});

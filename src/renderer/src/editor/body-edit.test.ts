@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyEdit, lineOfOffset, offsetOfLine } from './body-edit';
+import { bodyEdit, hasMixedLineEndings, lineOfOffset, offsetOfLine, patchFileBody } from './body-edit';
 
 const apply = (text: string, edit: ReturnType<typeof bodyEdit>) => (edit ? text.slice(0, edit.start) + edit.text + text.slice(edit.end) : text);
 
@@ -41,5 +41,22 @@ describe('lines and offsets', () => {
     expect(lineOfOffset(text, text.indexOf('fourth'))).toBe(4);
     expect(offsetOfLine(text, 4)).toBe(text.indexOf('fourth'));
     expect(offsetOfLine(text, 9)).toBe(text.length);
+  });
+});
+
+describe('patchFileBody', () => {
+  it('keeps every untouched line ending of a body that mixes CRLF and LF', () => {
+    const file = 'A\r\nB\nC\r\n';
+    const shown = 'A\nB\nC\n';
+    expect(patchFileBody(file, shown, `${shown}D`, '\r\n')).toBe('A\r\nB\nC\r\nD');
+    expect(patchFileBody(file, shown, 'A\nB!\nC\n', '\r\n')).toBe('A\r\nB!\nC\r\n');
+    expect(patchFileBody(file, shown, 'A\nB\nnew\nC\n', '\r\n')).toBe('A\r\nB\nnew\r\nC\r\n');
+    expect(patchFileBody(file, shown, 'A\nC\n', '\r\n')).toBe('A\r\nC\r\n');
+  });
+
+  it('tells a mixed body from a uniform one', () => {
+    expect(hasMixedLineEndings('A\r\nB\n')).toBe(true);
+    expect(hasMixedLineEndings('A\r\nB\r\n')).toBe(false);
+    expect(hasMixedLineEndings('A\nB\n')).toBe(false);
   });
 });

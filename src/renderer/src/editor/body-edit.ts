@@ -44,3 +44,29 @@ export function offsetOfLine(text: string, line: number): number {
   }
   return offset;
 }
+
+/** A body with both CRLF and lone LF line breaks: the text box shows it with LF only. */
+export function hasMixedLineEndings(fileBody: string): boolean {
+  return fileBody.includes('\r\n') && /(^|[^\r])\n/.test(fileBody);
+}
+
+/**
+ * The file's own body after the editor changed `before` (the body as the
+ * text box shows it, CRLF read as LF) into `after`: only the changed range is
+ * replaced, and only the typed text takes `eol`, so every other line keeps
+ * the line ending it had.
+ */
+export function patchFileBody(fileBody: string, before: string, after: string, eol: '\n' | '\r\n'): string {
+  const change = bodyEdit(before, after);
+  if (!change) return fileBody;
+  const toFile = (offset: number) => {
+    // Each CRLF before `offset` in the file is one character longer than in the editor.
+    let file = 0;
+    for (let editor = 0; editor < offset; editor += 1) file += fileBody.charCodeAt(file) === 13 && fileBody.charCodeAt(file + 1) === 10 ? 2 : 1;
+    return file;
+  };
+  const start = toFile(change.start);
+  const end = toFile(change.end);
+  const text = eol === '\r\n' ? change.text.replace(/\r?\n/g, '\r\n') : change.text;
+  return fileBody.slice(0, start) + text + fileBody.slice(end);
+}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isArticleEvent, StudioError, type ArticleEvent, type WorkspaceEvent } from '../../../core/api';
 import { articleHead, composeArticleText, detectLineEnding, endsAtClosingDelimiter, isArticleError, parseArticle, type LineEnding } from '../../../core/article';
 import { studio } from '../lib/api';
+import { hasMixedLineEndings, patchFileBody } from './body-edit';
 import { useAutosave, useEditBackup } from './edit-safety';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
@@ -14,6 +15,8 @@ export interface ArticleDocument {
   readonly editorBody: string;
   /** BOM, delimiters and frontmatter as in the file; null when the frontmatter does not parse. Changes only when the fields do. */
   readonly head: string | null;
+  /** The body as in the file, with its own line endings (the whole file when `head` is null). */
+  readonly fileBody: string;
   /** Why the frontmatter cannot be used; the writer then edits the raw file. */
   readonly problem: { readonly message: string; readonly line: number } | null;
   readonly saveState: SaveState;
@@ -32,22 +35,31 @@ interface FileShape {
   readonly endsAtDelimiter: boolean;
 }
 
-function shapeOf(text: string): { shape: FileShape; editorBody: string; problem: ArticleDocument['problem'] } {
+function shapeOf(text: string): { shape: FileShape; editorBody: string; fileBody: string; problem: ArticleDocument['problem'] } {
   try {
     const article = parseArticle(text);
     const bodyEol = article.body.includes('\n') ? detectLineEnding(article.body) : article.eol;
-    return { shape: { head: articleHead(article), bodyEol, fileEol: article.eol, endsAtDelimiter: endsAtClosingDelimiter(article) }, editorBody: article.body.replace(/\r\n/g, '\n'), problem: null };
+    const shape = { head: articleHead(article), bodyEol, fileEol: article.eol, endsAtDelimiter: endsAtClosingDelimiter(article) };
+    return { shape, editorBody: article.body.replace(/\r\n/g, '\n'), fileBody: article.body, problem: null };
   } catch (error) {
     if (!isArticleError(error)) throw error;
     const eol = detectLineEnding(text);
-    return { shape: { head: null, bodyEol: eol, fileEol: eol, endsAtDelimiter: false }, editorBody: text.replace(/\r\n/g, '\n'), problem: { message: error.reason, line: error.line } };
+    return { shape: { head: null, bodyEol: eol, fileEol: eol, endsAtDelimiter: false }, editorBody: text.replace(/\r\n/g, '\n'), fileBody: text, problem: { message: error.reason, line: error.line } };
   }
 }
 
-/** The editor's '\n' text back in the file's own line endings. */
-function toFileText(shape: FileShape, editorBody: string): string {
-  const body = shape.bodyEol === '\r\n' ? editorBody.replace(/\r?\n/g, '\r\n') : editorBody;
-  return shape.head === null ? body : composeArticleText(shape.head, body, shape.fileEol, shape.endsAtDelimiter);
+/**
+ * The editor's '\n' text back in the file's own line endings. A body that
+ * mixes CRLF and LF is patched where the editor changed it, so the lines the
+ * writer did not touch keep their endings; a uniform one is converted whole.
+ */
+function toFileText(shape: FileShape, editorBody: string, previous: Pick<ArticleDocument, 'editorBody' | 'fileBody'>): { text: string; fileBody: string } {
+  const fileBody = hasMixedLineEndings(previous.fileBody)
+    ? patchFileBody(previous.fileBody, previous.editorBody, editorBody, shape.bodyEol)
+    : shape.bodyEol === '\r\n'
+      ? editorBody.replace(/\r?\n/g, '\r\n')
+      : editorBody;
+  return { text: shape.head === null ? fileBody : composeArticleText(shape.head, fileBody, shape.fileEol, shape.endsAtDelimiter), fileBody };
 }
 
 /**
@@ -94,6 +106,7 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
       path: target,
       text,
       editorBody: parsed.editorBody,
+      fileBody: parsed.fileBody,
       head: parsed.shape.head,
       problem: parsed.problem,
       saveState: restored ? 'dirty' : 'saved',
@@ -131,9 +144,9 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
   const setEditorBody = useCallback((editorBody: string) => {
     setDoc((open) => {
       if (!open) return open;
-      const text = toFileText(shape.current, editorBody);
+      const { text, fileBody } = toFileText(shape.current, editorBody, open);
       const saveState = open.saveState === 'saving' ? 'saving' : text === savedText.current ? 'saved' : 'dirty';
-      return { ...open, text, editorBody, saveState };
+      return { ...open, text, editorBody, fileBody, saveState };
     });
   }, []);
 
@@ -144,7 +157,7 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
     setDoc((open) => {
       if (!open) return open;
       const saveState = open.saveState === 'saving' ? 'saving' : text === savedText.current ? 'saved' : 'dirty';
-      return { ...open, text, editorBody: parsed.editorBody, head: parsed.shape.head, problem: parsed.problem, saveState };
+      return { ...open, text, editorBody: parsed.editorBody, fileBody: parsed.fileBody, head: parsed.shape.head, problem: parsed.problem, saveState };
     });
   }, []);
 
