@@ -84,6 +84,16 @@ describe('unsaved-edit backups', () => {
     expect(await host.listBackups()).toEqual([]);
   });
 
+  it('is not deleted with an equal one when newer edits are backed up while it is compared', async () => {
+    const host = await hostOn(alpha);
+    await host.backupArticle('a.md', article('Alpha A'), null);
+    const reading = host.readBackup('a.md');
+    const writing = host.backupArticle('a.md', 'newer edits typed meanwhile', null);
+    await Promise.all([reading, writing]);
+    expect(await host.listBackups()).toEqual(['a.md']);
+    expect(await host.readBackup('a.md')).toMatchObject({ text: 'newer edits typed meanwhile' });
+  });
+
   it('is kept when the file is gone: it may be the only copy', async () => {
     const host = await hostOn(alpha);
     await host.backupArticle('a.md', 'edited', null);

@@ -68,9 +68,28 @@ describe('switching workspaces', () => {
     const { host } = await hostOn(alpha);
     const saving = host.saveArticle('a.md', 'saved before the switch', null);
     await host.openWorkspace(beta);
-    expect(await readFile(join(alpha, 'a.md'), 'utf8')).toBe('saved before the switch');
     await expect(saving).resolves.toMatchObject({ path: 'a.md' });
+    expect(await readFile(join(alpha, 'a.md'), 'utf8')).toBe('saved before the switch');
     expect(await readdir(beta)).toEqual(['c.md']);
+  });
+
+  it('returns from a switch while the old workspace still winds down, and close() waits for it', async () => {
+    const { host, opened } = await hostOn(alpha);
+    let finishClosing: () => void = () => undefined;
+    const old = opened[0]!;
+    // The first close waits for the test; the one it then makes is the real one.
+    vi.mocked(old.close).mockImplementationOnce(() => new Promise<void>((resolve) => (finishClosing = () => void old.close().then(resolve))));
+    // The page reloads onto the new workspace as soon as this returns, not after the old one's export or save.
+    await host.openWorkspace(beta);
+    expect(host.root).toBe(beta);
+    let closed = false;
+    const closing = host.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closed).toBe(false);
+    finishClosing();
+    await closing;
+    expect(closed).toBe(true);
+    hosts = hosts.filter((each) => each !== host);
   });
 
   it('expands a leading ~ to the home folder', async () => {

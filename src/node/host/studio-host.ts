@@ -59,6 +59,8 @@ export class StudioHost implements StudioApi {
   private detach: (() => void) | null = null;
   /** Switches run one after another: two quick ones must not both close the same old workspace. */
   private switching: Promise<unknown> = Promise.resolve();
+  /** Workspaces switched away from, still finishing their saves and exports. */
+  private readonly closing = new Set<Promise<unknown>>();
 
   private constructor(
     initial: WorkspaceService,
@@ -144,13 +146,15 @@ export class StudioHost implements StudioApi {
 
   async readBackup(path: string): Promise<ArticleBackup | null> {
     const { backups } = this.current;
+    // Taken before reading: a backup written while this compares must survive it.
+    const revision = backups.revision(path);
     const backup = await backups.read(path);
     if (backup === null) return null;
     const { real } = await confineArticle(backups.workspaceRoot, path);
     // A missing or unreadable file keeps its backup: then the backup may be the only copy.
     const onDisk = await readArticleText(real, path).catch(() => null);
     if (onDisk === backup.text) {
-      await backups.discard(path);
+      await backups.discardUnlessNewer(path, revision);
       return null;
     }
     return backup;
@@ -207,6 +211,7 @@ export class StudioHost implements StudioApi {
   /** After any switch in progress; the workspace's pending saves finish first. */
   async close(): Promise<void> {
     await this.switching.catch(() => undefined);
+    await Promise.all([...this.closing]);
     this.detach?.();
     this.detach = null;
     await this.current.service.close();
@@ -224,9 +229,14 @@ export class StudioHost implements StudioApi {
         this.detach();
         this.attach(opened);
       }
-      // Its saves still in flight finish first (close waits for them). A
-      // watcher that fails to stop must not undo a switch that happened.
-      await previous.close().catch(() => undefined);
+      // Closed in the background: its saves and exports still in flight
+      // finish (close waits for them), but the switch returns at once, so the
+      // page reloads onto the new workspace instead of sending its calls
+      // there while the old one winds down. A watcher that fails to stop must
+      // not undo a switch that happened.
+      const closing = previous.close().catch(() => undefined);
+      this.closing.add(closing);
+      void closing.finally(() => this.closing.delete(closing));
     }
     // The switch happened; an entry that could not be written only costs a menu item.
     await this.recents.remember(this.root).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { mkdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ArticleFile, ArticleSummary, ExportRequest, ExportSettings, ExportSummary, ImportedAsset, SavedArticle, WorkspaceEvent, WorkspaceInfo } from '../../core/api';
 import { StudioError } from '../../core/api';
@@ -7,6 +7,8 @@ import { EXPORT_MANIFEST_FILE, isArticlePath, parseSettings, SETTINGS_FILE } fro
 import type { LintContext } from '../../core/seo';
 import { readLintContext } from '../lint/read-lint-workspace';
 import { hashText, readArticleText, toStudioError } from './article-text';
+import { writeNewFile } from './write-new-file';
+import { renameWithoutReplacing } from './rename-without-replacing';
 import { writeFileAtomic } from './atomic-write';
 import { duplicateText } from './duplicate-text';
 import { importAsset } from './import-asset';
@@ -155,7 +157,10 @@ class NodeWorkspace implements WorkspaceService {
       if (await exists(real)) throw new StudioError('ALREADY_EXISTS', `${path} already exists`, path);
       const hash = hashText(text);
       this.rememberWrite(path, real, hash);
-      await writeFileAtomic(real, text).catch((error: unknown) => {
+      // Never over a file another program created since the check: the
+      // write fails on a taken name instead of replacing it.
+      await writeNewFile(real, new TextEncoder().encode(text)).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new StudioError('ALREADY_EXISTS', `${path} already exists`, path);
         throw toStudioError(error, path);
       });
       return { path, text, hash };
@@ -176,9 +181,10 @@ class NodeWorkspace implements WorkspaceService {
         this.knownHashes.delete(from);
         if (hash) this.knownHashes.set(to, hash);
         try {
-          await rename(source.absolute, target.real);
+          await renameWithoutReplacing(source.absolute, target.real);
         } catch (error) {
           if (hash) this.knownHashes.set(from, hash);
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new StudioError('ALREADY_EXISTS', `${to} already exists; nothing was renamed`, to);
           throw toStudioError(error, from);
         }
       }),
