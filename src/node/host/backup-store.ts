@@ -6,6 +6,8 @@ import { isRecord, readJsonFile, writeJsonFile } from './state-file';
 
 /** Under the host's state folder: `backups/<workspace key>/<path key>.json`. */
 export const BACKUPS_FOLDER = 'backups';
+/** Inside a workspace's backups: backups whose article name was taken by another article. */
+export const SET_ASIDE_FOLDER = 'set-aside';
 
 /**
  * A folder name for a workspace that stays the same across launches and
@@ -95,12 +97,18 @@ export class BackupStore {
     });
   }
 
-  /** After a rename: the backup follows the article, replacing any stale one at the new path. */
+  /**
+   * After a rename: the backup follows the article. A backup already at the
+   * new path belongs to a file of that name that is gone (deleted by another
+   * program while it had unsaved edits): it is set aside, not attached to
+   * the article that now has the name, and not thrown away either.
+   */
   move(from: string, to: string): Promise<void> {
     // Nested queues of one path would wait on themselves.
     if (from === to) return Promise.resolve();
     return this.inOrder(from, () =>
       this.inOrder(to, async () => {
+        await this.setAsideNow(to);
         const backup = await this.readFile(from);
         if (backup === null) return;
         await writeJsonFile(this.fileOf(to), { version: 1, ...backup, path: to });
@@ -108,6 +116,20 @@ export class BackupStore {
         await unlink(this.fileOf(from)).catch(ignoreMissing);
       }),
     );
+  }
+
+  /** Before an article is created at a path: a leftover backup there belongs to a file that is gone. */
+  setAside(path: string): Promise<void> {
+    return this.inOrder(path, () => this.setAsideNow(path));
+  }
+
+  /** `set-aside/` keeps such backups (readable JSON, path inside) out of the app's way but on disk. */
+  private async setAsideNow(path: string): Promise<void> {
+    const stale = await this.readFile(path);
+    if (stale === null) return;
+    await writeJsonFile(join(this.folder, SET_ASIDE_FOLDER, `${this.now().toISOString().replace(/[:.]/g, '-')}-${pathKey(path)}`), { version: 1, ...stale });
+    await unlink(this.fileOf(path)).catch(ignoreMissing);
+    this.revisions.set(path, this.revision(path) + 1);
   }
 
   /** Every path with a readable backup, sorted. */

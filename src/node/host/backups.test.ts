@@ -134,6 +134,26 @@ describe('unsaved-edit backups', () => {
     expect(await host.listBackups()).toEqual(['guides/renamed.md']);
   });
 
+  it('left behind by a file deleted elsewhere, is set aside, not attached to an article that later takes the name', async () => {
+    const host = await hostOn(alpha);
+    await mkdir(join(alpha, 'guides'), { recursive: true });
+    await writeFile(join(alpha, 'guides', 'b.md'), article('B'));
+    await host.backupArticle('a.md', 'unsaved edits of the old a.md', null);
+    await rm(join(alpha, 'a.md'));
+    await host.renameArticle('guides/b.md', 'a.md');
+    expect(await host.readBackup('a.md')).toBeNull();
+    await host.backupArticle('new.md', 'edits of a new.md deleted elsewhere', null);
+    await host.createArticle('new.md', 'Fresh');
+    expect(await host.readBackup('new.md')).toBeNull();
+    expect(await host.listBackups()).toEqual([]);
+    // Not thrown away: both are kept, readable, in the workspace's set-aside folder.
+    const folder = join(stateDir, BACKUPS_FOLDER);
+    const kept = await filesUnder(folder);
+    const texts = await Promise.all(kept.filter((file) => file.includes('set-aside') && file.endsWith('.json')).map((file) => readFile(join(folder, file), 'utf8')));
+    expect(texts.join('\n')).toContain('unsaved edits of the old a.md');
+    expect(texts.join('\n')).toContain('edits of a new.md deleted elsewhere');
+  });
+
   it('refuses paths outside the workspace or not articles, as every article call does', async () => {
     const host = await hostOn(alpha);
     await mkdir(join(base, 'outside'));

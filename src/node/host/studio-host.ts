@@ -104,12 +104,19 @@ export class StudioHost implements StudioApi {
     return saved;
   }
 
-  createArticle(path: string, title: string): Promise<ArticleFile> {
-    return this.current.service.createArticle(path, title);
+  async createArticle(path: string, title: string): Promise<ArticleFile> {
+    const { service, backups } = this.current;
+    const created = await service.createArticle(path, title);
+    // A backup left at this name belongs to a deleted file, not to the new article.
+    await backups.setAside(path);
+    return created;
   }
 
-  duplicateArticle(from: string, to: string): Promise<ArticleFile> {
-    return this.current.service.duplicateArticle(from, to);
+  async duplicateArticle(from: string, to: string): Promise<ArticleFile> {
+    const { service, backups } = this.current;
+    const copy = await service.duplicateArticle(from, to);
+    await backups.setAside(to);
+    return copy;
   }
 
   async renameArticle(from: string, to: string): Promise<void> {
