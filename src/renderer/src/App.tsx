@@ -6,6 +6,7 @@ import { EmptyEditor } from './app/EmptyEditor';
 import { OpenWorkspaceDialog } from './app/OpenWorkspaceDialog';
 import { StatusBar } from './app/StatusBar';
 import { useAppCommands } from './app/use-app-commands';
+import { usePreviewLinks } from './app/use-preview-links';
 import { recallArticle, rememberArticle } from './app/use-last-article';
 import { Workbench } from './app/Workbench';
 import { ArticleEditor, type ArticleEditorHandle } from './editor/ArticleEditor';
@@ -16,7 +17,6 @@ import { isBoolean, useStoredState } from './lib/use-stored-state';
 import { ArticleDialog, type ArticleDialogRequest } from './library/ArticleDialog';
 import { LibraryPane, type ArticleAction, type LibraryPaneHandle } from './library/LibraryPane';
 import { QuickOpen } from './library/QuickOpen';
-import { linkTarget } from './preview/link-target';
 import { untilQuiet } from './preview/input-quiet';
 import { MAX_QUIET_WAIT_MS, PreviewChannel, startPreviewWorker } from './preview/preview-channel';
 import { PreviewPane, type PreviewPaneHandle } from './preview/PreviewPane';
@@ -150,34 +150,7 @@ export function App() {
   );
   useAppCommands(runCommand);
 
-  const onLink = useCallback(
-    (href: string) => {
-      if (!selected || !workspace) return;
-      const target = linkTarget(
-        href,
-        selected,
-        articles.map((article) => article.path),
-        workspace.settings,
-      );
-      if (target.kind === 'article') void select(target.path);
-      else if (target.kind === 'external') window.open(target.url, '_blank', 'noopener,noreferrer');
-      else setNotice(target.reason);
-    },
-    [selected, workspace, articles, select],
-  );
-  const brokenLink = useCallback(
-    (href: string) => {
-      if (!selected || !workspace) return null;
-      const target = linkTarget(
-        href,
-        selected,
-        articles.map((article) => article.path),
-        workspace.settings,
-      );
-      return target.kind === 'missing' ? target.reason : null;
-    },
-    [selected, workspace, articles],
-  );
+  const { onLink, brokenLink } = usePreviewLinks({ selected, workspace, articles, openArticle: (path) => void select(path), tell: setNotice });
 
   const openWorkspace = useCallback(async (root: string) => {
     if (editor.current && !(await editor.current.flush())) throw new Error('The open article could not be saved; save or undo your changes first.');

@@ -1,0 +1,38 @@
+import { useCallback, useMemo } from 'react';
+import type { ArticleSummary, WorkspaceInfo } from '../../../core/api';
+import { linkTarget, type LinkTarget } from '../preview/link-target';
+
+interface Options {
+  readonly selected: string | null;
+  readonly workspace: WorkspaceInfo | null;
+  readonly articles: readonly ArticleSummary[];
+  readonly openArticle: (path: string) => void;
+  readonly tell: (message: string) => void;
+}
+
+/** What the preview's links do when clicked, and which of them lead to no article. */
+export function usePreviewLinks({ selected, workspace, articles, openArticle, tell }: Options) {
+  const paths = useMemo(() => articles.map((article) => article.path), [articles]);
+  const targetOf = useCallback(
+    (href: string): LinkTarget | null => (selected && workspace ? linkTarget(href, selected, paths, workspace.settings) : null),
+    [selected, workspace, paths],
+  );
+  const onLink = useCallback(
+    (href: string) => {
+      const target = targetOf(href);
+      if (!target) return;
+      if (target.kind === 'article') openArticle(target.path);
+      else if (target.kind === 'external') window.open(target.url, '_blank', 'noopener,noreferrer');
+      else tell(target.reason);
+    },
+    [targetOf, openArticle, tell],
+  );
+  const brokenLink = useCallback(
+    (href: string) => {
+      const target = targetOf(href);
+      return target?.kind === 'missing' ? target.reason : null;
+    },
+    [targetOf],
+  );
+  return { onLink, brokenLink };
+}
