@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Prints what Chromium's canvas measures for texts, to check
- * src/core/seo/arial-metrics.ts against (the values in text-width.test.ts
+ * src/core/seo/arial-advances.ts and arial-kerning.ts against (the values in text-width.test.ts
  * come from here). Debian's Chromium draws "Arial" with Liberation Sans.
  *
  *     node scripts/measure-canvas-widths.mjs '20px Arial' 'Some title' 'Another'

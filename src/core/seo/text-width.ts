@@ -1,4 +1,5 @@
-import { ADVANCE_RUNS, KERNING_TRIPLES, UNITS_PER_EM } from './arial-metrics';
+import { ADVANCE_RUNS, UNITS_PER_EM } from './arial-advances';
+import { KERNING_TRIPLES } from './arial-kerning';
 import { breaksAnywhere, graphemes, isEmojiGrapheme, isHalfwidthCodePoint, isWideCodePoint, isZeroWidth } from './graphemes';
 
 /**
