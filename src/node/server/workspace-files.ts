@@ -11,7 +11,8 @@ import { resolveInWorkspace } from '../workspace/safe-path';
  */
 export const WORKSPACE_FILES_PREFIX = '/workspace-files/';
 
-const IMAGE_TYPES: Readonly<Record<string, string>> = {
+/** The image types the preview may show, and their Content-Type; the renderer's own files use the same. */
+export const IMAGE_TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
