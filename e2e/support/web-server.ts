@@ -3,6 +3,7 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILT_CLI } from './temp-workspace';
+import { waitForServeUrl } from './serve-url';
 
 export interface ServedWorkspace {
   readonly url: string;
@@ -31,24 +32,7 @@ export async function serveWorkspace(root: string | null, env: Record<string, st
     env: { ...process.env, ...env, ARTICLE_STUDIO_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not print its URL; output so far:\n${output}`)), 15_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code} before printing its URL:\n${output}`));
-    });
-  }).catch(async (error: unknown) => {
+  const url = await waitForServeUrl(child, 15_000).catch(async (error: unknown) => {
     child.kill('SIGTERM');
     await removeOwnDataDir();
     throw error;
