@@ -1,5 +1,6 @@
 import type { FileFinding, LintContext } from '../../../core/seo';
 import type { WorkspaceSettings } from '../../../core/site';
+import { SnapshotStore } from '../lib/snapshot-store';
 import { LatestWins } from '../preview/latest-wins';
 
 export interface ChecksRequest {
@@ -35,10 +36,8 @@ export interface ChecksSnapshot {
 export const CHECKS_DELAY_MS = 250;
 
 /** The SEO checks of the open article, kept up to date in a worker, outside React state. */
-export class ChecksChannel {
-  private snapshot: ChecksSnapshot = { path: null, findings: null, crash: null, revision: 0, requested: 0, text: null };
+export class ChecksChannel extends SnapshotStore<ChecksSnapshot> {
   private readonly sentTexts = new Map<number, string>();
-  private readonly listeners = new Set<() => void>();
   private readonly queue: LatestWins<ChecksRequest>;
   private settings: WorkspaceSettings | null = null;
   private context: LintContext | null = null;
@@ -48,17 +47,11 @@ export class ChecksChannel {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(worker: ChecksWorker) {
+    super({ path: null, findings: null, crash: null, revision: 0, requested: 0, text: null });
     this.queue = new LatestWins((request) => worker.postMessage(request));
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = (event) => this.receive({ revision: this.revision, crash: event.message || 'the checks worker could not start' });
   }
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  readonly getSnapshot = (): ChecksSnapshot => this.snapshot;
 
   setSettings(settings: WorkspaceSettings): void {
     this.settings = settings;
@@ -108,11 +101,6 @@ export class ChecksChannel {
     if (!this.text || reply.revision < this.firstRevisionOfPath) return;
     if ('crash' in reply) this.publish({ ...this.snapshot, crash: reply.crash, revision: reply.revision, text: null });
     else this.publish({ ...this.snapshot, findings: reply.findings, crash: null, revision: reply.revision, text });
-  }
-
-  private publish(snapshot: ChecksSnapshot): void {
-    this.snapshot = snapshot;
-    for (const listener of this.listeners) listener();
   }
 }
 

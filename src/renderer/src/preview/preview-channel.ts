@@ -1,4 +1,5 @@
 import type { WorkspaceSettings } from '../../../core/site';
+import { SnapshotStore } from '../lib/snapshot-store';
 import { LatestWins } from './latest-wins';
 import type { PreviewPage, PreviewRequest, PreviewResult } from './render-preview';
 import type { TextStats } from './text-stats';
@@ -40,9 +41,7 @@ const EMPTY: PreviewSnapshot = { path: null, requested: 0, answered: 0, page: nu
  * the preview panes subscribe to results. Keeping it out of React state
  * means a keystroke re-renders neither the app nor the library.
  */
-export class PreviewChannel {
-  private snapshot: PreviewSnapshot = EMPTY;
-  private readonly listeners = new Set<() => void>();
+export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
   private readonly queue: LatestWins<PreviewRequest>;
   private settings: WorkspaceSettings | null = null;
   private text: { path: string; text: string } | null = null;
@@ -66,6 +65,7 @@ export class PreviewChannel {
     private readonly worker: PreviewWorker,
     private readonly waitBeforeSend: (roundTripMs: number) => number = () => 0,
   ) {
+    super(EMPTY);
     this.queue = new LatestWins((request) => {
       this.sentAt = performance.now();
       worker.postMessage(request);
@@ -74,13 +74,6 @@ export class PreviewChannel {
     // Without this a worker that cannot start would leave the preview pending forever, silently.
     worker.onerror = (event) => this.receive({ revision: this.revision, crash: event.message || 'the preview worker could not start' });
   }
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  readonly getSnapshot = (): PreviewSnapshot => this.snapshot;
 
   /** For `useSyncExternalStore`: the same object until something drawn changes, so typing alone re-renders no pane. */
   readonly getView = (): PreviewView => this.view;
@@ -141,13 +134,12 @@ export class PreviewChannel {
     else this.publish({ ...base, problem: reply.problem });
   }
 
-  private publish(snapshot: PreviewSnapshot): void {
-    this.snapshot = snapshot;
+  protected override publish(snapshot: PreviewSnapshot): void {
     const view = this.view;
     if (view.path !== snapshot.path || view.page !== snapshot.page || view.problem !== snapshot.problem || view.crash !== snapshot.crash || view.stats !== snapshot.stats) {
       this.view = viewOf(snapshot);
     }
-    for (const listener of this.listeners) listener();
+    super.publish(snapshot);
   }
 }
 
