@@ -70,10 +70,23 @@ export function App() {
     [setSelected],
   );
 
-  const refresh = useCallback(() => {
-    studio.listArticles().then(setArticles, (e: Error) => setError(e.message));
+  /** The library: articles and which have unsaved-edit backups. After our own saves, only this changes. */
+  const refreshList = useCallback((): Promise<ArticleSummary[]> => {
     studio.listBackups().then((paths) => setBackupPaths(new Set(paths)), () => undefined);
-    // What the checks know of the rest of the workspace: other articles, and every file for assets.
+    return studio.listArticles().then(
+      (list) => {
+        setArticles(list);
+        return list;
+      },
+      (e: Error) => {
+        setError(e.message);
+        return [];
+      },
+    );
+  }, []);
+
+  /** What the checks know of the rest of the workspace (other articles, every file): it reads them all, so only when files come, go or change elsewhere. */
+  const refreshContext = useCallback(() => {
     studio.getLintContext().then(
       (context) => {
         checks.setContext(context);
@@ -83,8 +96,13 @@ export function App() {
     );
   }, [checks]);
 
+  const refresh = useCallback(() => {
+    void refreshList();
+    refreshContext();
+  }, [refreshList, refreshContext]);
+
   useEffect(() => {
-    Promise.all([studio.getWorkspace(), studio.listArticles()]).then(
+    Promise.all([studio.getWorkspace(), refreshList()]).then(
       ([info, list]) => {
         setWorkspace(info);
         channel.setSettings(info.settings);
@@ -95,12 +113,12 @@ export function App() {
       },
       (e: Error) => setError(e.message),
     );
-    refresh();
+    refreshContext();
     // Only file changes change the list; export progress does not.
     return studio.onWorkspaceEvent((event) => {
       if (isArticleEvent(event)) refresh();
     });
-  }, [refresh, channel, checks]);
+  }, [refresh, refreshList, refreshContext, channel, checks]);
 
   const onDirtyChange = useCallback((path: string, dirty: boolean) => {
     setDirtyPaths((paths) => {
@@ -231,7 +249,7 @@ export function App() {
               onText={onText}
               autosave={autosave}
               colorMode={colorMode}
-              onSaved={refresh}
+              onSaved={refreshList}
               onDirtyChange={onDirtyChange}
               onScrollLine={onScrollLine}
             />
