@@ -4,14 +4,11 @@ import { test, expect } from '@playwright/test';
 import { STUDIO_CALL_NAMES } from '../../src/core/api/channels';
 import { electronBinaryAvailable } from '../../scripts/electron-binary.mjs';
 import { StudioPage } from '../support/studio-page';
-import { launchStudio, studioWindow } from '../support/electron-app';
+import { launchStudio, studioWindow, ELECTRON_SKIP_REASON } from '../support/electron-app';
 
 // Same check as `npm start`: without the binary every test here is reported
 // as skipped, with this reason, instead of failing or silently vanishing.
-test.skip(
-  !electronBinaryAvailable(),
-  'Electron binary not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); runs where it exists',
-);
+test.skip(!electronBinaryAvailable(), ELECTRON_SKIP_REASON);
 
 test('lists the workspace, opens an article, and Ctrl+S writes the typed text to disk', async () => {
   const { app, workspace, dispose } = await launchStudio();

@@ -2,15 +2,12 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { electronBinaryAvailable } from '../../scripts/electron-binary.mjs';
-import { launchStudio, studioWindow } from '../support/electron-app';
+import { launchStudio, studioWindow, ELECTRON_SKIP_REASON } from '../support/electron-app';
 import { StudioPage } from '../support/studio-page';
 import { PreviewPane } from '../support/writing-room';
 
 // The web specs drive the same flows in Chromium; these run them in the desktop app where its binary exists.
-test.skip(
-  !electronBinaryAvailable(),
-  'Electron binary not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); runs where it exists',
-);
+test.skip(!electronBinaryAvailable(), ELECTRON_SKIP_REASON);
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 

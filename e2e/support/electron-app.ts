@@ -61,3 +61,11 @@ export async function studioWindow(app: ElectronApplication, options: { autosave
   await page.reload();
   return page;
 }
+
+/**
+ * Why the Electron specs are skipped on a machine without the binary, in
+ * terms a reader can check: the same test `npm start` makes.
+ */
+export const ELECTRON_SKIP_REASON =
+  "Electron's binary is not installed: node_modules/electron/path.txt, or the dist/ executable it names, is missing " +
+  '(npm install ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1); `npm rebuild electron` with network access installs it, and these specs then run';
