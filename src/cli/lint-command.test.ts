@@ -1,28 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempWorkspace } from '../node/test-support/temp-workspace';
+import { describe, expect, it } from 'vitest';
 import type { LintJson } from './commands/lint';
-import type { CliIo } from './cli-io';
+import { captureIo, tempWorkspaces } from './cli-test-support';
 import { runCli } from './run-cli';
 
-function captureIo(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return { stdout: (text) => void (out += text), stderr: (text) => void (err += text), env: {}, isTTY: false, out: () => out, err: () => err };
-}
-
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((dispose) => dispose()));
-  cleanups = [];
-});
-
-async function workspace(files: Record<string, string>): Promise<string> {
-  const temp = await makeTempWorkspace(files);
-  cleanups.push(temp.dispose);
-  return temp.root;
-}
+const workspace = tempWorkspaces();
 
 const SETTINGS = JSON.stringify({ siteName: 'Quiet Ink', siteUrl: 'https://quiet-ink.example', rules: { 'seo/focus-keyword-none': 'off', 'seo/social-fallback': 'off' } });
 const DESCRIPTION = 'Writing offline keeps long articles calm: plan in plain files, draft in short sessions and revise before you open a browser.';

@@ -1,34 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { article, makeTempWorkspace } from '../node/test-support/temp-workspace';
+import { describe, expect, it } from 'vitest';
+import { article } from '../node/test-support/temp-workspace';
 import type { CliIo } from './cli-io';
+import { captureIo, cleanupAfterEach, tempWorkspaces } from './cli-test-support';
 import { runCli } from './run-cli';
 
-function captureIo(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-    env: {},
-    isTTY: false,
-    out: () => out,
-    err: () => err,
-  };
-}
-
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((dispose) => dispose()));
-  cleanups = [];
-});
-
-async function workspace(files: Record<string, string>): Promise<string> {
-  const temp = await makeTempWorkspace(files);
-  cleanups.push(temp.dispose);
-  return temp.root;
-}
+const cleanup = cleanupAfterEach();
+const workspace = tempWorkspaces(cleanup);
 
 describe('article-studio list', () => {
   it('prints a table of path, date and title, drafts marked', async () => {
@@ -134,7 +113,7 @@ describe('article-studio serve', () => {
     await writeFile(join(root, 'x.txt'), '');
     const io = captureIo();
     const result = await runCli(['serve', root, '--port', '0'], io);
-    cleanups.push(() => result.stop?.() ?? Promise.resolve());
+    cleanup(() => result.stop?.() ?? Promise.resolve());
     expect(result.exitCode).toBe(0);
     expect(io.out()).toMatch(/Open http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}\n/);
   });
@@ -191,7 +170,7 @@ describe('article-studio export', () => {
     const root = await workspace({ 'article-studio.json': settings, 'guides/hello.md': text });
     const io = captureIo();
     expect((await runCli(['export', root, '--out', join(root, '..', `${root.split('/').pop()}-site`)], io)).exitCode).toBe(0);
-    cleanups.push(() => import('node:fs/promises').then(({ rm }) => rm(`${root}-site`, { recursive: true, force: true })));
+    cleanup(() => import('node:fs/promises').then(({ rm }) => rm(`${root}-site`, { recursive: true, force: true })));
     expect(io.out()).toMatch(/^Exported 1 pages and 0 assets \([\d.]+ KB\) to .*-site in [\d.]+ s: 5 files written\n$/);
     expect(io.err()).toBe('');
   });
@@ -202,7 +181,7 @@ describe('article-studio export', () => {
     let out = '';
     const tty: CliIo = { ...io, stdout: (chunk) => void (out += chunk) };
     expect((await runCli(['export', root, '--out', `${root}-site`], tty)).exitCode).toBe(0);
-    cleanups.push(() => import('node:fs/promises').then(({ rm }) => rm(`${root}-site`, { recursive: true, force: true })));
+    cleanup(() => import('node:fs/promises').then(({ rm }) => rm(`${root}-site`, { recursive: true, force: true })));
     expect(out).toMatch(/\r\[#{24}\] 2\/2 b\.md/);
     expect(out).toMatch(/Exported 2 pages/);
   });
