@@ -1,11 +1,11 @@
 import { readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { isArticleEvent, type ArticleEvent } from '../../core/api';
+import { describe, expect, it } from 'vitest';
+import type { ArticleEvent } from '../../core/api';
 import { studioErrorOf } from '../test-support/studio-error-of';
-import { article, makeTempWorkspace } from '../test-support/temp-workspace';
+import { article } from '../test-support/temp-workspace';
+import { watchedWorkspaces } from '../test-support/watched-workspace';
 import { hashText } from './article-text';
-import { openWorkspace, type WorkspaceService } from './index';
 
 /**
  * Another program changes, renames or deletes the article open in the
@@ -16,27 +16,7 @@ import { openWorkspace, type WorkspaceService } from './index';
 
 const ROUNDS = 12;
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((dispose) => dispose()));
-  cleanups = [];
-});
-
-async function watchedWorkspace(files: Record<string, string>): Promise<{ ws: WorkspaceService; root: string; events: ArticleEvent[] }> {
-  const temp = await makeTempWorkspace(files);
-  const ws = await openWorkspace(temp.root);
-  cleanups.push(async () => {
-    await ws.close();
-    await temp.dispose();
-  });
-  const events: ArticleEvent[] = [];
-  ws.onWorkspaceEvent((event) => {
-    if (isArticleEvent(event)) events.push(event);
-  });
-  await ws.watching();
-  await ws.listArticles();
-  return { ws, root: temp.root, events };
-}
+const watchedWorkspace = watchedWorkspaces();
 
 /** Waits for the event, then a little longer so a late duplicate would be seen by the next round's checks. */
 async function reported(events: ArticleEvent[], wanted: Partial<ArticleEvent>, round: number): Promise<void> {

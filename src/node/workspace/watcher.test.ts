@@ -1,31 +1,10 @@
 import { rename, rm, utimes, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { isArticleEvent, type ArticleEvent } from '../../core/api';
-import { article, makeTempWorkspace } from '../test-support/temp-workspace';
-import { openWorkspace, type WorkspaceService } from './index';
+import { describe, expect, it } from 'vitest';
+import { article } from '../test-support/temp-workspace';
+import { watchedWorkspaces } from '../test-support/watched-workspace';
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((dispose) => dispose()));
-  cleanups = [];
-});
-
-async function watched(files: Record<string, string>): Promise<{ ws: WorkspaceService; events: ArticleEvent[] }> {
-  const temp = await makeTempWorkspace(files);
-  const ws = await openWorkspace(temp.root);
-  cleanups.push(async () => {
-    await ws.close();
-    await temp.dispose();
-  });
-  const events: ArticleEvent[] = [];
-  ws.onWorkspaceEvent((event) => {
-    if (isArticleEvent(event)) events.push(event);
-  });
-  await ws.watching();
-  await ws.listArticles();
-  return { ws, events };
-}
+const watched = watchedWorkspaces();
 
 async function until(check: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 5000;
