@@ -1,7 +1,8 @@
-import { Parser } from 'htmlparser2';
+import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { markdownParser } from './markdown-parser';
-import { DROPPED_WITH_CONTENT, sanitizeHtml } from './sanitize';
+import { createSanitizer, type HtmlSanitizer, type RawTagListener } from './sanitize';
+import { isSafeUrl } from './url-policy';
 
 export interface OutlineHeading {
   readonly level: number;
@@ -40,42 +41,142 @@ export interface RenderOptions {
 
 /** Markdown → sanitised HTML: the preview and the export both come through here. */
 export function renderMarkdown(markdown: string): string {
-  const md = markdownParser();
-  return sanitizeHtml(md.renderer.render(md.parse(markdown, {}), md.options, {}));
+  return render(markdown, null);
 }
 
+/** The HTML, and the outline of what it holds (headings, images, links), from one parse and one pass. */
 export function renderMarkdownDocument(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
+  const outline = new OutlineCollector((options.firstLine ?? 1) - 1);
+  const html = render(markdown, outline);
+  return { html, headings: outline.headings, images: outline.images, links: outline.links };
+}
+
+/**
+ * markdown-it's own output is trusted: it escapes every text and attribute,
+ * and its links pass our URL policy (markdown-parser.ts). Only the HTML the
+ * writer typed (html_block and html_inline tokens) goes through the
+ * allow-list, as one stream in document order, so a `<details>` opened in
+ * one block and closed in another is followed, and the Markdown is not
+ * parsed a second time as HTML. While a dropped element is open (`<script>`
+ * never closed), nothing after it is written, as a browser would not show
+ * it, except the closing tags of what was already written.
+ */
+function render(markdown: string, outline: OutlineCollector | null): string {
   const md = markdownParser();
   const tokens = md.parse(markdown, {});
-  const html = sanitizeHtml(md.renderer.render(tokens, md.options, {}));
-  return { html, ...outlineOf(tokens, (options.firstLine ?? 1) - 1) };
+  const pass = new RenderPass(md, createSanitizer(outline?.rawTags), outline);
+  let html = '';
+  for (let index = 0; index < tokens.length; index++) {
+    outline?.block(tokens, index, pass.sanitizer.dropping);
+    const token = tokens[index]!;
+    html += token.type === 'inline' ? pass.renderInline(token.children ?? []) : pass.renderToken(tokens, index);
+  }
+  return html + pass.sanitizer.end();
 }
 
-function outlineOf(tokens: readonly Token[], lineOffset: number): Omit<RenderedMarkdown, 'html'> {
-  const headings: OutlineHeading[] = [];
-  const images: OutlineImage[] = [];
-  const links: OutlineLink[] = [];
-  const raw = rawHtmlReader(images, links);
-  let blockLine = 1;
-  tokens.forEach((token, index) => {
-    if (token.map) blockLine = token.map[0] + 1 + lineOffset;
-    if (token.type === 'heading_open') {
-      const inline = tokens[index + 1];
-      headings.push({ level: Number(token.tag.slice(1)), text: plainText(inline?.children ?? []), id: token.attrGet('id') ?? '', line: blockLine });
+class RenderPass {
+  /** For each of markdown-it's elements open, whether its opening tag was written. */
+  private readonly written: boolean[] = [];
+
+  constructor(
+    private readonly md: MarkdownIt,
+    readonly sanitizer: HtmlSanitizer,
+    private readonly outline: OutlineCollector | null,
+  ) {}
+
+  renderInline(children: Token[]): string {
+    let html = '';
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
+      this.outline?.inline(children, index, this.sanitizer.dropping);
+      // Markdown images follow the image policy (no mailto:), as raw <img> does.
+      if (child.type === 'image' && !isSafeUrl(child.attrGet('src') ?? '', 'image')) child.attrs = child.attrs?.filter(([name]) => name !== 'src') ?? null;
+      html += this.renderToken(children, index);
     }
-    if (token.type === 'html_block') raw.read(token.content, blockLine);
-    if (token.type !== 'inline' || !token.children) return;
-    let line = blockLine;
-    const children = token.children;
-    children.forEach((child, childIndex) => {
-      if (child.type === 'softbreak' || child.type === 'hardbreak') line++;
-      if (child.type === 'html_inline') raw.read(child.content, line);
-      if (raw.dropping()) return;
-      if (child.type === 'image') images.push({ src: child.attrGet('src') ?? '', alt: plainText(child.children ?? []), line });
-      if (child.type === 'link_open') links.push({ href: child.attrGet('href') ?? '', text: linkText(children, childIndex), line });
-    });
-  });
-  return { headings, images, links };
+    return html;
+  }
+
+  renderToken(tokens: Token[], index: number): string {
+    const token = tokens[index]!;
+    if (token.type === 'html_block' || token.type === 'html_inline') {
+      this.outline?.rawAt(this.outline.line);
+      return this.sanitizer.write(token.content);
+    }
+    if (token.nesting === 1) {
+      const write = !this.sanitizer.dropping;
+      this.written.push(write);
+      this.sanitizer.enter();
+      return write ? this.trusted(tokens, index) : '';
+    }
+    if (token.nesting === -1) return this.sanitizer.leave(this.written.pop() ? this.trusted(tokens, index) : '');
+    return this.sanitizer.dropping ? '' : this.trusted(tokens, index);
+  }
+
+  private trusted(tokens: Token[], index: number): string {
+    const md = this.md;
+    const rule = md.renderer.rules[tokens[index]!.type];
+    return rule ? rule(tokens, index, md.options, {}, md.renderer) : md.renderer.renderToken(tokens, index, md.options);
+  }
+}
+
+/**
+ * Headings, images and links in document order with their file lines, from
+ * the Markdown tokens and from raw `<img>` and `<a>` tags alike: both ship in
+ * the page. What is dropped with its container is not on the page and is not
+ * collected.
+ */
+class OutlineCollector {
+  readonly headings: OutlineHeading[] = [];
+  readonly images: OutlineImage[] = [];
+  readonly links: OutlineLink[] = [];
+  /** The file line of the token being rendered. */
+  line = 1;
+  private blockLine = 1;
+  private rawLine = 1;
+  private openLink: { href: string; text: string; line: number } | null = null;
+
+  constructor(private readonly lineOffset: number) {}
+
+  block(tokens: readonly Token[], index: number, dropping: boolean): void {
+    const token = tokens[index]!;
+    if (token.map) this.blockLine = token.map[0] + 1 + this.lineOffset;
+    this.line = this.blockLine;
+    if (token.type === 'heading_open' && !dropping) {
+      const inline = tokens[index + 1];
+      this.headings.push({ level: Number(token.tag.slice(1)), text: plainText(inline?.children ?? []), id: token.attrGet('id') ?? '', line: this.blockLine });
+    }
+  }
+
+  inline(children: readonly Token[], index: number, dropping: boolean): void {
+    const child = children[index]!;
+    if (child.type === 'softbreak' || child.type === 'hardbreak') this.line++;
+    if (dropping) return;
+    // A raw <a> around Markdown text: its text is the link's text.
+    if (this.openLink && (child.type === 'text' || child.type === 'code_inline')) this.openLink.text += child.content;
+    if (child.type === 'image') this.images.push({ src: child.attrGet('src') ?? '', alt: plainText(child.children ?? []), line: this.line });
+    if (child.type === 'link_open') this.links.push({ href: child.attrGet('href') ?? '', text: linkText(children, index), line: this.line });
+  }
+
+  /** The next raw HTML written starts on this line. */
+  rawAt(line: number): void {
+    this.rawLine = line;
+  }
+
+  readonly rawTags: RawTagListener = {
+    opened: (name, attributes) => {
+      if (name === 'img' && attributes.src !== undefined) this.images.push({ src: attributes.src, alt: attributes.alt ?? '', line: this.rawLine });
+      if (name === 'a' && attributes.href !== undefined) this.openLink = { href: attributes.href, text: '', line: this.rawLine };
+    },
+    text: (text, dropped) => {
+      if (this.openLink && !dropped) this.openLink.text += text;
+      this.rawLine += text.split('\n').length - 1;
+    },
+    closed: (name) => {
+      if (name !== 'a' || !this.openLink) return;
+      this.links.push({ ...this.openLink, text: this.openLink.text.trim() });
+      this.openLink = null;
+    },
+  };
 }
 
 function plainText(children: readonly Token[]): string {
@@ -86,51 +187,4 @@ function linkText(children: readonly Token[], openIndex: number): string {
   const inside: Token[] = [];
   for (let i = openIndex + 1; i < children.length && children[i]!.type !== 'link_close'; i++) inside.push(children[i]!);
   return plainText(inside);
-}
-
-/**
- * `<img>` and `<a>` written as raw HTML count too: they ship in the page like
- * any other. One parser reads every raw piece of the document in order, so
- * an element opened in one piece and closed in another (`<noscript>` …
- * `</noscript>` around a paragraph) is followed; what the sanitiser drops
- * with its content is not on the page and is not collected.
- */
-function rawHtmlReader(images: OutlineImage[], links: OutlineLink[]) {
-  let currentLine = 1;
-  let dropped = 0;
-  let openLink: { href: string; text: string; line: number } | null = null;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (dropped > 0 || DROPPED_WITH_CONTENT.has(name)) {
-          dropped++;
-          return;
-        }
-        if (name === 'img' && attributes.src !== undefined) images.push({ src: attributes.src, alt: attributes.alt ?? '', line: currentLine });
-        if (name === 'a' && attributes.href !== undefined) openLink = { href: attributes.href, text: '', line: currentLine };
-      },
-      ontext(text) {
-        if (openLink && dropped === 0) openLink.text += text;
-        currentLine += text.split('\n').length - 1;
-      },
-      onclosetag(name) {
-        if (dropped > 0) {
-          dropped--;
-          return;
-        }
-        if (name === 'a' && openLink) {
-          links.push({ ...openLink, text: openLink.text.trim() });
-          openLink = null;
-        }
-      },
-    },
-    { decodeEntities: true },
-  );
-  return {
-    read(html: string, line: number): void {
-      currentLine = line;
-      parser.write(html);
-    },
-    dropping: () => dropped > 0,
-  };
 }

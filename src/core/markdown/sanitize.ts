@@ -1,111 +1,12 @@
 import { Parser } from 'htmlparser2';
-import { isSafeUrl } from './url-policy';
+import { ALLOWED, DROPPED_WITH_CONTENT, escapeText, openingTag, VOID } from './allow-list';
 
 /**
- * The allow-list every rendered article passes through, whether its HTML
- * came from Markdown or was written raw. It parses the HTML (htmlparser2,
- * one linear pass) and writes it out again from what it understood: only
- * allowed elements, only allowed attributes, every value decoded once and
- * escaped again, every element closed. So nothing in the output can be read
- * differently by a browser than by this filter: no entity left to decode
- * into `javascript:`, no comment or attribute that swallows what follows,
- * no unbalanced tag that escapes its container.
- *
- * Elements not listed are removed and their text kept; those in
- * DROPPED_WITH_CONTENT go with everything inside them.
+ * Raw HTML through the allow-list (allow-list.ts), parsed with htmlparser2
+ * in one linear pass and written out anew: every element it keeps is closed,
+ * in order, so nothing in the output can be read differently by a browser
+ * than by this filter.
  */
-const GLOBAL = ['id', 'title', 'lang', 'dir'];
-const CELL = [...GLOBAL, 'style', 'colspan', 'rowspan', 'scope'];
-
-const ALLOWED: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({
-    a: ['href', 'class', 'rel', 'hreflang'],
-    img: ['src', 'alt', 'width', 'height', 'loading'],
-    details: ['open', 'class'],
-    summary: ['class'],
-    p: [],
-    br: [],
-    hr: ['class'],
-    h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
-    blockquote: ['cite'],
-    pre: ['class'],
-    code: ['class'],
-    kbd: [], samp: [], var: [],
-    em: [], strong: [], b: [], i: [], u: [], s: [], del: [], ins: [], mark: [], small: [], sub: [], sup: ['class'],
-    abbr: [], cite: [], q: ['cite'], dfn: [], time: ['datetime'],
-    span: ['class'], div: ['class'],
-    ul: ['class'], ol: ['class', 'start', 'reversed'], li: ['class'],
-    dl: [], dt: [], dd: [],
-    table: ['class'], caption: [], colgroup: ['span'], col: ['span'], thead: [], tbody: [], tfoot: [],
-    tr: [], th: CELL, td: CELL,
-    figure: ['class'], figcaption: [],
-    section: ['class'],
-    // Task lists: a disabled checkbox and its label, nothing else from forms.
-    input: ['type', 'checked', 'disabled', 'class'],
-    label: ['class'],
-  }).map(([tag, attributes]) => [tag, new Set(tag === 'td' || tag === 'th' ? attributes : [...GLOBAL, ...attributes])]),
-);
-
-export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'svg', 'math', 'select', 'button', 'head', 'frameset', 'applet']);
-const VOID = new Set(['br', 'hr', 'img', 'input', 'col', 'wbr', 'area', 'base', 'link', 'meta', 'source', 'track', 'embed', 'param', 'keygen']);
-
-const TEXT_ALIGN = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/i;
-const WHOLE_NUMBER = /^\d{1,9}$/;
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
-
-/** The (already decoded) value an allowed attribute may keep, or null when the attribute must go. */
-function allowedValue(tag: string, name: string, value: string): string | null {
-  switch (name) {
-    case 'href':
-    case 'cite':
-      return isSafeUrl(value, 'link') ? value.trim() : null;
-    case 'src':
-      return isSafeUrl(value, 'image') ? value.trim() : null;
-    case 'style':
-      return TEXT_ALIGN.exec(value)?.[1]?.toLowerCase() ?? null;
-    case 'width':
-    case 'height':
-    case 'start':
-    case 'span':
-    case 'colspan':
-    case 'rowspan':
-      return WHOLE_NUMBER.test(value.trim()) ? value.trim() : null;
-    case 'type':
-      return tag === 'input' && value.trim().toLowerCase() === 'checkbox' ? 'checkbox' : null;
-    case 'datetime':
-      return /^\d{4}-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?$/.test(value.trim()) ? value.trim() : null;
-    case 'hreflang':
-    case 'lang':
-      return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value.trim()) ? value.trim() : null;
-    case 'dir':
-      return /^(ltr|rtl|auto)$/i.test(value.trim()) ? value.trim().toLowerCase() : null;
-    default:
-      return value;
-  }
-}
-
-function openingTag(tag: string, attributes: Record<string, string>): string | null {
-  const allowed = ALLOWED.get(tag)!;
-  let out = `<${tag}`;
-  for (const [name, raw] of Object.entries(attributes)) {
-    if (!allowed.has(name)) continue;
-    const value = allowedValue(tag, name, raw);
-    if (value === null) continue;
-    // Column alignment becomes a class: pages forbid inline style attributes
-    // (their CSP allows only the page's own stylesheet).
-    out += name === 'style' ? ` class="align-${value}"` : ` ${name}="${escapeAttribute(value)}"`;
-  }
-  if (tag === 'input') {
-    // Only a task-list checkbox survives, and it can never be edited.
-    if (attributes.type?.trim().toLowerCase() !== 'checkbox') return null;
-    if (!('disabled' in attributes)) out += ' disabled=""';
-  }
-  // The Nu validator (and screen readers) want an alt; an empty one says "decorative".
-  if (tag === 'img' && !('alt' in attributes)) out += ' alt=""';
-  return `${out}>`;
-}
 
 /**
  * Browsers stop nesting elements at a few hundred levels, and the parser
@@ -115,55 +16,200 @@ function openingTag(tag: string, attributes: Record<string, string>): string | n
 const MAX_DEPTH = 512;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/g;
 
-/** Offset at which the markup nests deeper than MAX_DEPTH (a linear estimate), or -1. */
-function tooDeepAt(html: string): number {
-  let depth = 0;
+/** Where the markup, starting at `depth`, nests deeper than MAX_DEPTH (a linear estimate), or -1; and the depth at its end. */
+function nesting(html: string, depth: number): { tooDeepAt: number; depth: number } {
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
     if (match[1]) depth = Math.max(0, depth - 1);
-    else if (!VOID.has(match[2]!.toLowerCase()) && ++depth > MAX_DEPTH) return match.index;
+    else if (!VOID.has(match[2]!.toLowerCase()) && ++depth > MAX_DEPTH) return { tooDeepAt: match.index, depth };
   }
-  return -1;
+  return { tooDeepAt: -1, depth };
 }
 
-export function sanitizeHtml(html: string): string {
-  const cut = tooDeepAt(html);
-  if (cut !== -1) return sanitizeHtml(html.slice(0, cut)) + escapeText(html.slice(cut));
-  const out: string[] = [];
-  const open: string[] = [];
-  let dropping = 0;
-  const parser = new Parser(
+/** Raw tags as they were written, for the outline (images and links the page will carry). */
+export interface RawTagListener {
+  opened(name: string, attributes: Readonly<Record<string, string>>): void;
+  /** Text, also inside dropped elements (`dropped`): it still counts lines. */
+  text(text: string, dropped: boolean): void;
+  closed(name: string): void;
+}
+
+/**
+ * The allow-list as a stream: pieces of HTML go in, in document order, and
+ * each comes back sanitised. The Markdown renderer writes its own (trusted,
+ * escaped) output between the pieces, so only HTML the writer typed is
+ * parsed; elements opened in one piece and closed in another (the FAQ's
+ * `<details>` around Markdown answers) are followed, and while a dropped
+ * element (`<script>` …) is open, `dropping` tells the renderer to leave its
+ * own output out too.
+ */
+export interface HtmlSanitizer {
+  write(html: string): string;
+  /**
+   * The renderer opened an element of its own. Raw tags written inside it
+   * stay inside it: a stray raw closing tag cannot close what was open before
+   * (a `</details>` typed inside a paragraph), and whatever raw element is
+   * still open when it closes is closed first (a `<b>` never closed ends with
+   * its paragraph), so the output nests as it reads.
+   */
+  enter(): void;
+  /**
+   * The renderer's element closes with `closingTag` (empty when it was not
+   * written): returns it, after the closing tags of raw elements still open
+   * inside it and before those of raw elements whose closing tag was read
+   * inside it.
+   */
+  leave(closingTag: string): string;
+  /** Closes whatever is still open; nothing may be written after. */
+  end(): string;
+  readonly dropping: boolean;
+}
+
+/**
+ * One sanitiser runs per render, and a page renders in well under a
+ * millisecond, so building a fresh htmlparser2 parser each time showed up as
+ * garbage-collection time. Finished sanitisers wait here, reset, for the next
+ * render.
+ */
+const idle: StreamingSanitizer[] = [];
+
+export function createSanitizer(listener?: RawTagListener): HtmlSanitizer {
+  const sanitizer = idle.pop() ?? new StreamingSanitizer();
+  sanitizer.begin(listener);
+  return sanitizer;
+}
+
+class StreamingSanitizer implements HtmlSanitizer {
+  private readonly open: string[] = [];
+  /** For each element the renderer has open, how many raw elements were open when it opened. */
+  private readonly floors: number[] = [];
+  /** Positions in `open` of elements whose raw closing tag arrived while the renderer had an element open inside them. */
+  private readonly closedEarly = new Set<number>();
+  private out = '';
+  private droppingDepth = 0;
+  private depth = 0;
+  private tooDeep = false;
+  private inUse = false;
+  private listener: RawTagListener | undefined;
+  private readonly parser = new Parser(
     {
-      onopentag(name, attributes) {
-        if (dropping > 0 || DROPPED_WITH_CONTENT.has(name)) {
-          dropping++;
-          return;
-        }
-        if (!ALLOWED.has(name)) return;
-        const tag = openingTag(name, attributes);
-        if (tag === null) return;
-        out.push(tag);
-        if (!VOID.has(name)) open.push(name);
+      onopentag: (name, attributes) => this.opened(name, attributes),
+      ontext: (text) => {
+        this.listener?.text(text, this.droppingDepth > 0);
+        if (this.droppingDepth === 0) this.out += escapeText(text);
       },
-      ontext(text) {
-        if (dropping === 0) out.push(escapeText(text));
-      },
-      onclosetag(name) {
-        if (dropping > 0) {
-          dropping--;
-          return;
-        }
-        // htmlparser2 closes elements in nesting order, so an allowed one is on top when it closes.
-        if (open[open.length - 1] === name) {
-          open.pop();
-          out.push(`</${name}>`);
-        }
-      },
+      onclosetag: (name) => this.closed(name),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
-  parser.write(html);
-  parser.end();
-  while (open.length > 0) out.push(`</${open.pop()}>`);
-  return out.join('');
+
+  get dropping(): boolean {
+    return this.droppingDepth > 0;
+  }
+
+  begin(listener: RawTagListener | undefined): void {
+    this.inUse = true;
+    this.listener = listener;
+  }
+
+  write(html: string): string {
+    if (!this.inUse) throw new Error('The sanitiser was written to after end()');
+    if (this.tooDeep) return this.droppingDepth === 0 ? escapeText(html) : '';
+    const measured = nesting(html, this.depth);
+    this.depth = measured.depth;
+    if (measured.tooDeepAt === -1) {
+      this.parser.write(html);
+      return this.take();
+    }
+    this.parser.write(html.slice(0, measured.tooDeepAt));
+    this.tooDeep = true;
+    return this.take() + (this.droppingDepth === 0 ? escapeText(html.slice(measured.tooDeepAt)) : '');
+  }
+
+  enter(): void {
+    this.floors.push(this.open.length);
+  }
+
+  leave(closingTag: string): string {
+    return this.closeDownTo(this.floors.pop() ?? 0) + closingTag + this.closeDeferred();
+  }
+
+  end(): string {
+    if (!this.inUse) throw new Error('The sanitiser was ended twice');
+    this.parser.end();
+    this.out += this.closeDownTo(0);
+    const rest = this.take();
+    this.parser.reset();
+    this.floors.length = 0;
+    this.closedEarly.clear();
+    this.droppingDepth = 0;
+    this.depth = 0;
+    this.tooDeep = false;
+    this.listener = undefined;
+    this.inUse = false;
+    idle.push(this);
+    return rest;
+  }
+
+  private take(): string {
+    const taken = this.out;
+    this.out = '';
+    return taken;
+  }
+
+  private opened(name: string, attributes: Record<string, string>): void {
+    if (this.droppingDepth > 0 || DROPPED_WITH_CONTENT.has(name)) {
+      this.droppingDepth++;
+      return;
+    }
+    this.listener?.opened(name, attributes);
+    if (!ALLOWED.has(name)) return;
+    const tag = openingTag(name, attributes);
+    if (tag === null) return;
+    this.out += tag;
+    if (!VOID.has(name)) this.open.push(name);
+  }
+
+  private closed(name: string): void {
+    if (this.droppingDepth > 0) {
+      this.droppingDepth--;
+      return;
+    }
+    this.listener?.closed(name);
+    const index = this.open.lastIndexOf(name);
+    if (index === -1) return;
+    // Opened outside the renderer's current element (see enter): it closes
+    // when that element has, as soon as it is innermost again.
+    if (index < this.floor()) this.closedEarly.add(index);
+    else this.out += this.closeDownTo(index, name) + this.closeDeferred();
+  }
+
+  private floor(): number {
+    return this.floors[this.floors.length - 1] ?? 0;
+  }
+
+  /** Closes open raw elements until `depth` are left; the listener hears of each, except `closing`, whose own tag it just read. */
+  private closeDownTo(depth: number, closing?: string): string {
+    let tags = '';
+    while (this.open.length > depth) {
+      const name = this.open.pop()!;
+      const heard = this.closedEarly.delete(this.open.length) || (this.open.length === depth && name === closing);
+      if (!heard) this.listener?.closed(name);
+      tags += `</${name}>`;
+    }
+    return tags;
+  }
+
+  /** Raw elements whose closing tag came early, now innermost again. */
+  private closeDeferred(): string {
+    let tags = '';
+    while (this.open.length > this.floor() && this.closedEarly.delete(this.open.length - 1)) tags += `</${this.open.pop()}>`;
+    return tags;
+  }
+}
+
+/** A whole fragment through the allow-list (raw FAQ answers, tests). */
+export function sanitizeHtml(html: string): string {
+  const sanitizer = createSanitizer();
+  return sanitizer.write(html) + sanitizer.end();
 }
