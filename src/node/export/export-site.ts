@@ -10,7 +10,7 @@ import { checkExportTarget } from './export-target';
 import { copyInto, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
 import { manifestText, readManifest, type ManifestEntry } from './manifest';
 import type { Entry, PageRecord, Planned } from './plan-types';
-import { defaultWorkerCount, renderPages, type PageJob } from './render-pages';
+import { defaultWorkerCount, renderPages, startRenderWorkers, stopRenderWorkers, type PageJob } from './render-pages';
 import { planAssets } from './plan-assets';
 import { writeZip } from './zip';
 import { forEachLimited } from '../for-each-limited';
@@ -57,57 +57,71 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   const previous = await readManifest(target);
   const previousFiles = (previous?.files ?? {}) as Record<string, Entry>;
   const findings: FileFinding[] = [];
-
-  const { articles } = await findArticlePaths(root);
-  const relative = options.relative === true;
-  const build = options.rendererBuild ?? RENDERER_BUILD;
-  // Everything besides the article's own text that shapes its page.
-  const settingsKey = sha256(JSON.stringify([build, settings, relative, options.drafts === true]));
-  const keyOf = (text: string) => sha256(`${settingsKey}\n${text}`);
-  const sources: ExportSource[] = [];
-  await forEachLimited(articles, async (path) => {
-    try {
-      const text = await readArticleText(join(root, path), path);
-      const before = previousFiles[outputPathForArticle(path)];
-      sources.push({ path, text, exportedBefore: before?.page !== undefined && before.key === keyOf(text) });
-    } catch (error) {
-      findings.push({ file: path, line: 1, ruleId: 'export/unreadable', severity: 'error', message: (error as Error).message });
-    }
-  });
-  for (const wanted of options.only ?? []) {
-    if (!articles.includes(wanted)) findings.push({ file: wanted, line: 1, ruleId: 'export/unknown-article', severity: 'error', message: `${wanted} is not an article of this workspace` });
-  }
-  const selection = selectPages(sources, { drafts: options.drafts === true, only: options.only ?? [] });
-  findings.push(...selection.findings);
-
-  // Pages: reuse what the previous export made from the same input, render the rest.
-  const textOf = new Map(sources.map((source) => [source.path, source.text]));
   const planned = new Map<string, Planned>();
   const records: PageRecord[] = [];
-  const jobs: PageJob[] = [];
-  for (const page of selection.pages) {
-    const key = keyOf(textOf.get(page.path)!);
-    const before = previousFiles[page.outputPath];
-    if (before?.key === key && before.page) {
-      planned.set(page.outputPath, { ...before, from: 'previous' });
-      records.push(before.page);
-    } else {
-      jobs.push({ path: page.path, text: textOf.get(page.path)!, urlPath: page.urlPath, outputPath: page.outputPath });
+  let pageCount = 0;
+  let publishedUrls: ReadonlySet<string> = new Set();
+  let knownUrls: ReadonlySet<string> = new Set();
+
+  const { articles } = await findArticlePaths(root);
+  // A first export renders every page: its render threads load their
+  // modules while this thread reads the articles and chooses the pages.
+  const early = previous === null && options.workers === undefined ? startRenderWorkers(defaultWorkerCount(articles.length)) : [];
+  const relative = options.relative === true;
+  try {
+    const build = options.rendererBuild ?? RENDERER_BUILD;
+    // Everything besides the article's own text that shapes its page.
+    const settingsKey = sha256(JSON.stringify([build, settings, relative, options.drafts === true]));
+    const keyOf = (text: string) => sha256(`${settingsKey}\n${text}`);
+    const sources: ExportSource[] = [];
+    await forEachLimited(articles, async (path) => {
+      try {
+        const text = await readArticleText(join(root, path), path);
+        const before = previousFiles[outputPathForArticle(path)];
+        sources.push({ path, text, exportedBefore: before?.page !== undefined && before.key === keyOf(text) });
+      } catch (error) {
+        findings.push({ file: path, line: 1, ruleId: 'export/unreadable', severity: 'error', message: (error as Error).message });
+      }
+    });
+    for (const wanted of options.only ?? []) {
+      if (!articles.includes(wanted)) findings.push({ file: wanted, line: 1, ruleId: 'export/unknown-article', severity: 'error', message: `${wanted} is not an article of this workspace` });
     }
-  }
-  const total = selection.pages.length;
-  const reusedCount = total - jobs.length;
-  const workers = options.workers ?? defaultWorkerCount(jobs.length);
-  const rendered = await renderPages({ settings, options: { relative }, jobs }, workers, (done, path) => options.onProgress?.({ done: reusedCount + done, total, current: path }));
-  for (const [index, page] of rendered.entries()) {
-    const record: PageRecord = { summary: page.summary, files: page.files, pageLinks: page.pageLinks };
-    const key = keyOf(jobs[index]!.text);
-    planned.set(page.summary.outputPath, { hash: sha256(page.html), key, page: record, from: 'data', data: page.html });
-    records.push(record);
+    const selection = selectPages(sources, { drafts: options.drafts === true, only: options.only ?? [] });
+    findings.push(...selection.findings);
+
+    // Pages: reuse what the previous export made from the same input, render the rest.
+    const textOf = new Map(sources.map((source) => [source.path, source.text]));
+    const jobs: PageJob[] = [];
+    for (const page of selection.pages) {
+      const key = keyOf(textOf.get(page.path)!);
+      const before = previousFiles[page.outputPath];
+      if (before?.key === key && before.page) {
+        planned.set(page.outputPath, { ...before, from: 'previous' });
+        records.push(before.page);
+      } else {
+        jobs.push({ path: page.path, text: textOf.get(page.path)!, urlPath: page.urlPath, outputPath: page.outputPath, article: page.article });
+      }
+    }
+    const total = selection.pages.length;
+    const reusedCount = total - jobs.length;
+    const workers = early.length > 0 ? early : startRenderWorkers(options.workers ?? defaultWorkerCount(jobs.length));
+    const onPage = (done: number, path: string) => options.onProgress?.({ done: reusedCount + done, total, current: path });
+    const rendered = await renderPages({ settings, options: { relative }, jobs }, workers, onPage).finally(() => (workers === early ? undefined : stopRenderWorkers(workers)));
+    for (const [index, page] of rendered.entries()) {
+      const record: PageRecord = { summary: page.summary, files: page.files, pageLinks: page.pageLinks };
+      const key = keyOf(jobs[index]!.text);
+      planned.set(page.summary.outputPath, { hash: sha256(page.html), key, page: record, from: 'data', data: page.html });
+      records.push(record);
+    }
+    pageCount = total;
+    publishedUrls = selection.publishedUrls;
+    knownUrls = selection.knownUrls;
+  } finally {
+    await stopRenderWorkers(early);
   }
   records.sort((a, b) => a.summary.path.localeCompare(b.summary.path));
   for (const record of records) {
-    findings.push(...brokenPageLinks(record, selection.publishedUrls, selection.knownUrls));
+    findings.push(...brokenPageLinks(record, publishedUrls, knownUrls));
   }
 
   // Assets: exactly the files the exported pages (and the site settings) reference.
@@ -135,7 +149,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   let written = 0;
   if (published && !unchanged) written = await stageAndSwap(target, targetExists, planned, previousFiles);
   const zip = published && options.zip ? await writeZip(options.zip, target, plannedPaths) : null;
-  return { out: target, pages: total, assets: assets.size, bytes, written, unchanged, published, findings: sortFindings(findings), zip };
+  return { out: target, pages: pageCount, assets: assets.size, bytes, written, unchanged, published, findings: sortFindings(findings), zip };
 }
 
 async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: Record<string, Entry>): Promise<number> {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { parseArticle } from '../../core/article';
+import { parseArticle, type Article } from '../../core/article';
 import { renderExportPage, type ExportedPage, type ExportPageOptions } from '../../core/export';
 import type { WorkspaceSettings } from '../../core/site';
 
@@ -12,6 +12,8 @@ export interface PageJob {
   readonly text: string;
   readonly urlPath: string;
   readonly outputPath: string;
+  /** Parsed already (when the pages were chosen): this thread renders it without parsing again. Never sent to a worker. */
+  readonly article?: Article;
 }
 
 export interface RenderBatch {
@@ -21,7 +23,7 @@ export interface RenderBatch {
 }
 
 export function renderJobs(batch: RenderBatch): ExportedPage[] {
-  return batch.jobs.map((job) => renderExportPage({ ...job, article: parseArticle(job.text) }, batch.settings, batch.options));
+  return batch.jobs.map((job) => renderExportPage({ ...job, article: job.article ?? parseArticle(job.text) }, batch.settings, batch.options));
 }
 
 /** The worker entry exists next to the built CLI and app; under the test runner (TypeScript sources) it does not. */
@@ -41,11 +43,24 @@ export function defaultWorkerCount(pageCount: number): number {
 }
 
 /**
- * Renders pages here and on `workers` extra threads. Jobs are dealt out in
- * contiguous slices and results put back by index, so the output is
- * byte-identical whatever the number of workers.
+ * Render threads, started before their pages are known: a thread takes
+ * about a hundred milliseconds to load its modules, which can pass while
+ * this one reads and checks the articles.
  */
-export async function renderPages(batch: RenderBatch, workers: number, onPage: (done: number, path: string) => void): Promise<ExportedPage[]> {
+export function startRenderWorkers(count: number): Worker[] {
+  return existsSync(WORKER_FILE) ? Array.from({ length: count }, () => new Worker(WORKER_FILE)) : [];
+}
+
+export async function stopRenderWorkers(workers: readonly Worker[]): Promise<void> {
+  await Promise.all(workers.map((worker) => worker.terminate()));
+}
+
+/**
+ * Renders pages here and on the given worker threads (which it leaves
+ * running). Jobs are dealt out in contiguous slices and results put back by
+ * index, so the output is byte-identical whatever the number of workers.
+ */
+export async function renderPages(batch: RenderBatch, workers: readonly Worker[], onPage: (done: number, path: string) => void): Promise<ExportedPage[]> {
   const results: ExportedPage[] = new Array(batch.jobs.length);
   let next = 0;
   let done = 0;
@@ -75,31 +90,39 @@ export async function renderPages(batch: RenderBatch, workers: number, onPage: (
     }
   };
   const chunk = 10;
-  const runWorker = () =>
+  const runWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER_FILE);
       let inFlight = 0;
+      const finish = (error?: Error) => {
+        worker.off('message', onMessage);
+        worker.off('error', finish);
+        if (error) reject(error);
+        else resolve();
+      };
       const send = () => {
         const start = take(chunk);
         if (start === null) {
-          if (inFlight === 0) void worker.terminate().then(() => resolve(), reject);
+          if (inFlight === 0) finish();
           return;
         }
         inFlight++;
-        worker.postMessage({ start, batch: { ...batch, jobs: batch.jobs.slice(start, start + chunk) } });
+        // A parsed article holds a YAML document, which does not cross threads: the worker parses the text.
+        const jobs = batch.jobs.slice(start, start + chunk).map(({ article: _parsed, ...job }) => job);
+        worker.postMessage({ start, batch: { ...batch, jobs } });
       };
-      worker.on('message', (message: { start: number; pages: ExportedPage[] }) => {
+      const onMessage = (message: { start: number; pages: ExportedPage[] }) => {
         inFlight--;
         store(message.start, message.pages);
         send();
-      });
-      worker.on('error', reject);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', finish);
       // Two slices in flight: the worker starts the next while this thread,
       // busy rendering its own pages, gets round to sending a third.
       send();
       send();
     });
-  const threads = workers > 0 && batch.jobs.length > 0 && existsSync(WORKER_FILE) ? Math.min(workers, Math.ceil(batch.jobs.length / chunk)) : 0;
-  await Promise.all([...Array.from({ length: threads }, runWorker), renderHere()]);
+  const threads = batch.jobs.length > 0 ? Math.min(workers.length, Math.ceil(batch.jobs.length / chunk)) : 0;
+  await Promise.all([...workers.slice(0, threads).map(runWorker), renderHere()]);
   return results;
 }
