@@ -74,11 +74,15 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     const settingsKey = sha256(JSON.stringify([build, settings, relative, options.drafts === true]));
     const keyOf = (text: string) => sha256(`${settingsKey}\n${text}`);
     const sources: ExportSource[] = [];
+    // Each article's key, hashed once (20 KB each, thousands of them).
+    const keys = new Map<string, string>();
     await forEachLimited(articles, async (path) => {
       try {
         const text = await readArticleText(join(root, path), path);
+        const key = keyOf(text);
+        keys.set(path, key);
         const before = previousFiles[outputPathForArticle(path)];
-        sources.push({ path, text, exportedBefore: before?.page !== undefined && before.key === keyOf(text) });
+        sources.push({ path, text, exportedBefore: before?.page !== undefined && before.key === key });
       } catch (error) {
         findings.push({ file: path, line: 1, ruleId: 'export/unreadable', severity: 'error', message: (error as Error).message });
       }
@@ -93,7 +97,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     const textOf = new Map(sources.map((source) => [source.path, source.text]));
     const jobs: PageJob[] = [];
     for (const page of selection.pages) {
-      const key = keyOf(textOf.get(page.path)!);
+      const key = keys.get(page.path)!;
       const before = previousFiles[page.outputPath];
       if (before?.key === key && before.page) {
         planned.set(page.outputPath, { ...before, from: 'previous' });
@@ -109,7 +113,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     const rendered = await renderPages({ settings, options: { relative }, jobs }, workers, onPage).finally(() => (workers === early ? undefined : stopRenderWorkers(workers)));
     for (const [index, page] of rendered.entries()) {
       const record: PageRecord = { summary: page.summary, files: page.files, pageLinks: page.pageLinks };
-      const key = keyOf(jobs[index]!.text);
+      const key = keys.get(jobs[index]!.path)!;
       planned.set(page.summary.outputPath, { hash: sha256(page.html), key, page: record, from: 'data', data: page.html });
       records.push(record);
     }
