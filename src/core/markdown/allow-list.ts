@@ -57,9 +57,12 @@ function allowedValue(tag: string, name: string, value: string): string | null {
   switch (name) {
     case 'href':
     case 'cite':
-      return isSafeUrl(value, 'link') ? value.trim() : null;
+      // The value checked is the value written: trim() also removes Unicode
+      // spaces (U+00A0, U+2003…), which the URL policy rightly reads as part
+      // of a relative path, so checking before trimming let `&#xA0;javascript:` through.
+      return isSafeUrl(value.trim(), 'link') ? value.trim() : null;
     case 'src':
-      return isSafeUrl(value, 'image') ? value.trim() : null;
+      return isSafeUrl(value.trim(), 'image') ? value.trim() : null;
     case 'style':
       return TEXT_ALIGN.exec(value)?.[1]?.toLowerCase() ?? null;
     case 'width':

@@ -56,6 +56,14 @@ export const HOSTILE_PAYLOADS: readonly string[] = [
   '<img/src=x/onerror=window.__pwned=45>',
   '<svg><a xlink:href="javascript:window.__pwned=46"><text y="10">x</text></a></svg>',
   '<input title="type=checkbox" onfocus="window.__pwned=47" autofocus>',
+  // A Unicode space before the scheme: not stripped by browsers, but by String#trim.
+  '<a href="&#xA0;javascript:window.__pwned=48">nbsp</a>',
+  '<img src="&#x2003;javascript:window.__pwned=49" alt="em space">',
+  '<q cite="&nbsp;vbscript:msgbox(50)">q</q>',
+  '<a href="&#x3000;data:text/html,<script>parent.__pwned=51</script>">ideographic space</a>',
+  // Raw HTML left unfinished at the end of one block, continued in another.
+  '<div title="\n\n[click](/x) <img src=x onerror=window.__pwned=52>\n\n">',
+  'text <b>bold\n\n<script>\n\nwindow.__pwned=53\n\n</script>',
 ];
 
 const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'svg', 'math', 'frame', 'frameset', 'applet', 'button', 'select', 'textarea']);
