@@ -21,14 +21,30 @@ describe('raw HTML between Markdown', () => {
     expect(html).toBe('<details>\n<summary>Q</summary>\n<p>Answer  still inside</p>\n</details>\n<p>Outside</p>\n');
   });
 
-  it('drops Markdown inside a dropped element, and closes the paragraph it began in', () => {
-    const html = renderMarkdown('Intro <script>x\n\n**hidden**\n\n</script>\n\nAfter\n');
-    expect(html).toBe('<p>Intro </p>\n\n<p>After</p>\n');
+  it('drops what a dropped element holds, but one typed in a paragraph ends with that paragraph', () => {
+    expect(renderMarkdown('Click the <button> element.\n\n# After\n\nMore text\n')).toBe('<p>Click the </p>\n<h1 id="after">After</h1>\n<p>More text</p>\n');
+    expect(renderMarkdown('Intro <script>x\n\n**shown**\n\n</script>\n')).toBe('<p>Intro </p>\n<p><strong>shown</strong></p>\n\n');
     const document = renderMarkdownDocument('<svg>\n\n## Hidden heading\n\n![Hidden](/assets/h.png) [hidden](/h)\n\n</svg>\n\n## Shown\n');
     expect(document.html).toBe('\n<h2 id="shown">Shown</h2>\n');
     expect(document.headings.map((heading) => heading.text)).toEqual(['Shown']);
     expect(document.images).toEqual([]);
     expect(document.links).toEqual([]);
+  });
+
+  it('ends raw HTML left unfinished at the end of a block there, so it cannot swallow what follows', () => {
+    const html = renderMarkdown('<div class="note"><!-- draft:\n\nA paragraph.\n\n--></div>\n\n<details><summary>Q</summary>\n\nAnswer\n\n</details>\n');
+    expect(html).toBe('<div class="note"><p>A paragraph.</p>\n<p>--&gt;</p>\n</div><details><summary>Q</summary>\n<p>Answer</p>\n</details>\n');
+    expect(renderMarkdown('<div>\n<img alt="\n\n# Heading\n\n<span title="x">y</span>\n')).toBe('<div>\n<h1 id="heading">Heading</h1>\n<p><span title="x">y</span></p>\n</div>');
+  });
+
+  it('leaves block tags typed inside a paragraph out, and closes a raw <p> before a Markdown block', () => {
+    expect(renderMarkdown('See the answer: <details><summary>Q</summary>A</details> done.\n')).toBe('<p>See the answer: QA done.</p>\n');
+    expect(renderMarkdown('<p>\n\n# Title\n\n- a\n\n</p>\n')).toBe('<p>\n</p><h1 id="title">Title</h1>\n<ul>\n<li>a</li>\n</ul>\n\n');
+  });
+
+  it('lets a stray closing tag in a later block close only what is open there', () => {
+    const html = renderMarkdown('Some <i>italic\n\n<details>\n<summary>Q</summary>\n\nAnswer\n\nstray </i> here\n\nMore answer\n\n</details>\n\nAfter\n');
+    expect(html).toBe('<p>Some <i>italic</i></p>\n<details>\n<summary>Q</summary>\n<p>Answer</p>\n<p>stray  here</p>\n<p>More answer</p>\n</details>\n<p>After</p>\n');
   });
 
   it('starts every render clean, whatever the previous one left open', () => {
@@ -47,6 +63,19 @@ describe('raw HTML between Markdown', () => {
     expect(nestingProblem('<p><b>x</p></b>')).toContain('</p>');
     expect(nestingProblem('<p>x')).toBe('left open: p');
     expect(nestingProblem('<p>x<br></p>')).toBeNull();
+  });
+
+  it('does not count self-closing SVG children as nesting, so a big inline SVG ends where it ends', () => {
+    const markdown = `<svg>\n${'<path d="M0 0"/>\n'.repeat(600)}</svg>\n\n# After\n`;
+    expect(renderMarkdown(markdown)).toBe('\n<h1 id="after">After</h1>\n');
+  });
+
+  it('lists raw links where they open, with their text on one line', () => {
+    const links = renderMarkdownDocument('<a href="/raw">see\n[inner](/md)  text</a>\n').links;
+    expect(links.map((link) => [link.href, link.text])).toEqual([
+      ['/raw', 'see inner text'],
+      ['/md', 'inner'],
+    ]);
   });
 
   it('lists a raw link never closed: the page carries it', () => {

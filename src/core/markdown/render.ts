@@ -105,8 +105,8 @@ class RenderPass {
     if (token.nesting === 1) {
       const write = !this.sanitizer.dropping;
       this.written.push(write);
-      this.sanitizer.enter();
-      return write ? this.trusted(tokens, index) : '';
+      const closing = this.sanitizer.enter(token.hidden ? '' : token.tag);
+      return write ? closing + this.trusted(tokens, index) : closing;
     }
     if (token.nesting === -1) return this.sanitizer.leave(this.written.pop() ? this.trusted(tokens, index) : '');
     return this.sanitizer.dropping ? '' : this.trusted(tokens, index);
@@ -133,6 +133,7 @@ class OutlineCollector {
   line = 1;
   private blockLine = 1;
   private rawLine = 1;
+  /** A raw `<a>` still open: listed where it opens, its text filled in as it comes. */
   private openLink: { href: string; text: string; line: number } | null = null;
 
   constructor(private readonly lineOffset: number) {}
@@ -153,6 +154,7 @@ class OutlineCollector {
     if (dropping) return;
     // A raw <a> around Markdown text: its text is the link's text.
     if (this.openLink && (child.type === 'text' || child.type === 'code_inline')) this.openLink.text += child.content;
+    if (this.openLink && (child.type === 'softbreak' || child.type === 'hardbreak')) this.openLink.text += ' ';
     if (child.type === 'image') this.images.push({ src: child.attrGet('src') ?? '', alt: plainText(child.children ?? []), line: this.line });
     if (child.type === 'link_open') this.links.push({ href: child.attrGet('href') ?? '', text: linkText(children, index), line: this.line });
   }
@@ -165,7 +167,10 @@ class OutlineCollector {
   readonly rawTags: RawTagListener = {
     opened: (name, attributes) => {
       if (name === 'img' && attributes.src !== undefined) this.images.push({ src: attributes.src, alt: attributes.alt ?? '', line: this.rawLine });
-      if (name === 'a' && attributes.href !== undefined) this.openLink = { href: attributes.href, text: '', line: this.rawLine };
+      if (name === 'a' && attributes.href !== undefined) {
+        this.openLink = { href: attributes.href, text: '', line: this.rawLine };
+        this.links.push(this.openLink);
+      }
     },
     text: (text, dropped) => {
       if (this.openLink && !dropped) this.openLink.text += text;
@@ -173,7 +178,7 @@ class OutlineCollector {
     },
     closed: (name) => {
       if (name !== 'a' || !this.openLink) return;
-      this.links.push({ ...this.openLink, text: this.openLink.text.trim() });
+      this.openLink.text = this.openLink.text.replace(/\s+/g, ' ').trim();
       this.openLink = null;
     },
   };
