@@ -1,9 +1,8 @@
-import type { ICommand } from '@uiw/react-md-editor';
-import MDEditor from '@uiw/react-md-editor/nohighlight';
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, WorkspaceInfo } from '../../../core/api';
 import { FrontmatterForm } from '../frontmatter/FrontmatterForm';
 import { oneOf, useStoredState } from '../lib/use-stored-state';
+import { BodyEditor } from './BodyEditor';
 import { CompareDialog } from './CompareDialog';
 import { textareaBridge, type EditorBridge } from './editor-bridge';
 import { headOf } from './head-of';
@@ -43,21 +42,23 @@ export interface ArticleEditorHandle {
 type EditorTab = 'body' | 'fields';
 
 /**
- * The body editor. Highlighting and the editor's own preview are off: they
- * are what make typing slow in long articles, and the preview is ours.
+ * One open article: the body editor, the fields form, the save state and
+ * the conflict bar. A keystroke reaches the document (and through it the
+ * preview, the checks and the dirty marker) only after it is painted.
  */
 export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function ArticleEditor({ path, workspace, articles, images, onText, autosave, colorMode, onSaved, onDirtyChange, onScrollLine }, ref) {
-  const { doc, loadError, dirty, setEditorBody, setFileText, save, flush, takeTheirs } = useArticleDocument(path, onSaved, autosave);
+  const { doc, loadError, dirty, typed, settle, latest, setFileText, save, flush, takeTheirs } = useArticleDocument(path, onSaved, autosave);
   const [tab, setTab] = useStoredState<EditorTab>('editor-tab', 'body', oneOf('body', 'fields'));
   const [comparing, setComparing] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const bridge = useRef<EditorBridge | null>(null);
   const helpers = useEditorHelpers({ path, workspace, articles, bridge, body: doc?.editorBody ?? '' });
+  const textareaProps = useMemo(() => ({ 'aria-label': 'Article body (Markdown)', spellCheck: true, ...helpers.textareaProps }), [helpers.textareaProps]);
   const ready = doc !== null;
   useEffect(() => {
     const textarea = body.current?.querySelector('textarea');
-    bridge.current = textarea ? textareaBridge(textarea) : null;
-  }, [ready]);
+    bridge.current = textarea ? textareaBridge(textarea, settle) : null;
+  }, [ready, settle]);
 
   useImperativeHandle(
     ref,
@@ -76,10 +77,11 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
         // The body editor must be visible before it can take the caret.
         requestAnimationFrame(() => bridge.current?.goToLine(line - bodyLine + 1));
       },
-      text: () => doc?.text ?? null,
+      // The newest text, a keystroke not yet applied included.
+      text: () => latest()?.text ?? null,
       setText: setFileText,
     }),
-    [flush, save, doc, setTab, setFileText],
+    [flush, save, doc, setTab, setFileText, latest],
   );
 
   useEffect(() => onDirtyChange(path, dirty), [path, dirty, onDirtyChange]);
@@ -185,18 +187,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
         />
       )}
       <div className="editor-body" data-color-mode={colorMode} ref={body} hidden={tab === 'fields'}>
-        <MDEditor
-          value={doc.editorBody}
-          onChange={(value) => setEditorBody(value ?? '')}
-          preview="edit"
-          highlightEnable={false}
-          height="100%"
-          visibleDragbar={false}
-          commands={helpers.commands}
-          // No live/preview/fullscreen switches: the preview pane is the one renderer.
-          extraCommands={NO_EXTRA_COMMANDS}
-          textareaProps={{ 'aria-label': 'Article body (Markdown)', spellCheck: true, ...helpers.textareaProps }}
-        />
+        <BodyEditor seed={doc.seed} onTyped={typed} commands={helpers.commands} textareaProps={textareaProps} />
       </div>
       {tab === 'body' && helpers.panels}
       <CompareDialog
@@ -216,8 +207,5 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, Props>(function Art
     </section>
   );
 });
-
-/** One array for good: a new one per render would make the editor re-render its toolbar on every keystroke. */
-const NO_EXTRA_COMMANDS: ICommand[] = [];
 
 const SAVE_LABELS = { saved: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…', error: 'Not saved' } as const;

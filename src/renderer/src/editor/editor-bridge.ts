@@ -21,7 +21,12 @@ export interface EditorBridge {
   focus(): void;
 }
 
-export function textareaBridge(textarea: HTMLTextAreaElement): EditorBridge {
+/**
+ * `afterEdit` runs after each change the bridge makes: the editor applies
+ * it to the document at once (typing waits for the paint), so a helper sees
+ * its result rendered, and can put the focus back into it, on the next frame.
+ */
+export function textareaBridge(textarea: HTMLTextAreaElement, afterEdit: () => void = () => undefined): EditorBridge {
   const select = (start: number, end: number) => {
     textarea.focus();
     textarea.setSelectionRange(start, end);
@@ -32,6 +37,7 @@ export function textareaBridge(textarea: HTMLTextAreaElement): EditorBridge {
     // and fires the input event React listens to; assigning .value would do neither.
     const done = text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, text);
     if (!done) throw new Error('The editor did not accept the change.');
+    afterEdit();
   };
   // The text box scrolls itself (or, in some layouts, its pane does): bring
   // the caret's line to the upper third, measured, not guessed.

@@ -2,8 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isArticleEvent, StudioError, type ArticleEvent, type WorkspaceEvent } from '../../../core/api';
 import { articleHead, composeArticleText, detectLineEnding, endsAtClosingDelimiter, isArticleError, parseArticle, type LineEnding } from '../../../core/article';
 import { studio } from '../lib/api';
+import type { EditorSeed } from './BodyTextarea';
 import { hasMixedLineEndings, patchFileBody } from './body-edit';
 import { useAutosave, useEditBackup } from './edit-safety';
+import { useTypedBody } from './use-typed-body';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error';
 
@@ -13,6 +15,8 @@ export interface ArticleDocument {
   readonly text: string;
   /** The body as the editor shows it: line breaks as '\n', which is all a textarea knows. */
   readonly editorBody: string;
+  /** The body last put into the editor from outside (opening, a reload, the fields, a fix); typing leaves it alone. */
+  readonly seed: EditorSeed;
   /** BOM, delimiters and frontmatter as in the file; null when the frontmatter does not parse. Changes only when the fields do. */
   readonly head: string | null;
   /** The body as in the file, with its own line endings (the whole file when `head` is null). */
@@ -83,8 +87,20 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
   const changedDuringSave = useRef<ArticleEvent | null>(null);
   current.current = doc;
 
+  const setEditorBody = useCallback((editorBody: string) => {
+    setDoc((open) => {
+      if (!open) return open;
+      const { text, fileBody } = toFileText(shape.current, editorBody, open);
+      const saveState = open.saveState === 'saving' ? 'saving' : text === savedText.current ? 'saved' : 'dirty';
+      return { ...open, text, editorBody, fileBody, saveState };
+    });
+  }, []);
+  /** Typing: applied after the keystroke's paint; `settle` applies it now, before anything reads the document. */
+  const { typed, settle } = useTypedBody(setEditorBody);
+
   const load = useCallback(async (target: string, options: { onlyIfUnchanged?: string; restoreBackup?: boolean } = {}) => {
     const file = await studio.readArticle(target);
+    settle();
     const open = current.current;
     if (options.onlyIfUnchanged !== undefined && open && open.text !== options.onlyIfUnchanged) {
       // The writer typed while the new version was on its way: theirs must not replace it.
@@ -106,6 +122,7 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
       path: target,
       text,
       editorBody: parsed.editorBody,
+      seed: { body: parsed.editorBody },
       fileBody: parsed.fileBody,
       head: parsed.shape.head,
       problem: parsed.problem,
@@ -114,7 +131,7 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
       conflict: stale,
     });
     setLoadError(null);
-  }, []);
+  }, [settle]);
 
   useEffect(() => {
     setDoc(null);
@@ -141,28 +158,21 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
     [load],
   );
 
-  const setEditorBody = useCallback((editorBody: string) => {
-    setDoc((open) => {
-      if (!open) return open;
-      const { text, fileBody } = toFileText(shape.current, editorBody, open);
-      const saveState = open.saveState === 'saving' ? 'saving' : text === savedText.current ? 'saved' : 'dirty';
-      return { ...open, text, editorBody, fileBody, saveState };
-    });
-  }, []);
-
   /** The frontmatter form and fixes change the whole file; the editor then shows the new body. */
   const setFileText = useCallback((text: string) => {
+    settle();
     const parsed = shapeOf(text);
     shape.current = parsed.shape;
     setDoc((open) => {
       if (!open) return open;
       const saveState = open.saveState === 'saving' ? 'saving' : text === savedText.current ? 'saved' : 'dirty';
-      return { ...open, text, editorBody: parsed.editorBody, fileBody: parsed.fileBody, head: parsed.shape.head, problem: parsed.problem, saveState };
+      return { ...open, text, editorBody: parsed.editorBody, seed: { body: parsed.editorBody }, fileBody: parsed.fileBody, head: parsed.shape.head, problem: parsed.problem, saveState };
     });
-  }, []);
+  }, [settle]);
 
   const saveOnce = useCallback(
     async (overwrite: boolean): Promise<boolean> => {
+      settle();
       const open = current.current;
       if (!open) return true;
       const text = open.text;
@@ -203,7 +213,7 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
         return false;
       }
     },
-    [onSaved],
+    [onSaved, settle],
   );
 
   /** Saves now, after any save still running, with the hash that one produced. */
@@ -217,6 +227,7 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
   );
 
   const takeTheirs = useCallback(async () => {
+    settle();
     const open = current.current;
     if (!open) return;
     await load(open.path).catch((error: Error) => setLoadError(error.message));
@@ -224,7 +235,7 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
     hasBackup.current = false;
     saveChain.current = saveChain.current.then(() => studio.discardBackup(open.path).catch(() => undefined));
     await saveChain.current;
-  }, [load]);
+  }, [load, settle]);
 
   /**
    * Saves until the editor matches the disk: text typed while a save was
@@ -232,12 +243,13 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
    */
   const flush = useCallback(async (): Promise<boolean> => {
     for (let round = 0; round < 5; round += 1) {
+      settle();
       const open = current.current;
       if (!open || open.text === savedText.current) return true;
       if (!(await save())) return false;
     }
     return current.current === null || current.current.text === savedText.current;
-  }, [save]);
+  }, [save, settle]);
 
   const dirty = doc !== null && doc.saveState !== 'saved';
   useEffect(() => {
@@ -269,5 +281,11 @@ export function useArticleDocument(path: string, onSaved: () => void, autosave: 
   useEditBackup(doc, dirty, writeBackup, dropBackup);
   useAutosave(doc, autosave, save);
 
-  return { doc, loadError, dirty, setEditorBody, setFileText, save, flush, takeTheirs };
+  /** The document with any typed text applied: for readers outside React's renders. */
+  const latest = useCallback(() => {
+    settle();
+    return current.current;
+  }, [settle]);
+
+  return { doc, loadError, dirty, typed, settle, latest, setFileText, save, flush, takeTheirs };
 }

@@ -1,0 +1,101 @@
+import { EditorContext, handleKeyDown, shortcuts, type ICommand } from '@uiw/react-md-editor/nohighlight';
+import { useContext, useEffect, useLayoutEffect, useRef, type CSSProperties, type Ref, type TextareaHTMLAttributes } from 'react';
+
+/**
+ * What the body text box is to show, set from outside the typing: the opened
+ * article, a reload, the fields form, a fix. A new object each time, so that
+ * setting the same text again still reaches the box after the writer typed.
+ */
+export interface EditorSeed {
+  readonly body: string;
+}
+
+/** What the editor library hands its `components.textarea` renderer, besides the text box's own attributes. */
+interface LibraryProps {
+  readonly dispatch?: unknown;
+  readonly shortcuts?: unknown;
+  readonly useContext?: unknown;
+}
+
+export interface BodyTextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange' | 'onInput'>, LibraryProps {
+  readonly seed: EditorSeed;
+  /** The writer changed the text (typing, undo, a toolbar command, a helper): the box's whole value. */
+  readonly onTyped: (body: string) => void;
+  /** The library's own change handler and value: set aside, see below. */
+  readonly value?: unknown;
+  readonly onChange?: unknown;
+  readonly ref?: Ref<HTMLTextAreaElement>;
+}
+
+/** The library's text box style when highlighting is off (its custom-renderer style differs). */
+const STYLE: CSSProperties = { WebkitTextFillColor: 'initial', overflow: 'auto' };
+
+/**
+ * The body text box, in place of the editor library's own. Uncontrolled:
+ * a keystroke changes the box and nothing else before it is painted. A
+ * controlled box makes React compare and write back the whole value, and
+ * its default value (the box's text node), on every keystroke, and makes
+ * the library re-render its whole toolbar; in a long article that cost
+ * pushed keystrokes past a frame. The box takes a new text only when
+ * `seed` changes.
+ *
+ * Keys behave as in the library's box: its key handling (Tab indents, Enter
+ * continues a list, Ctrl+D duplicates a line, Alt+arrows move one) and its
+ * shortcuts run, but only for the keys they act on, since both read or
+ * scan the whole text.
+ */
+export function BodyTextarea({ seed, onTyped, ref, value: _value, onChange: _onChange, dispatch: _dispatch, shortcuts: _shortcuts, useContext: _useContext, ...attributes }: BodyTextareaProps) {
+  const box = useRef<HTMLTextAreaElement | null>(null);
+  const editor = useContext(EditorContext);
+  const latest = useRef({ editor, onTyped });
+  useLayoutEffect(() => {
+    latest.current = { editor, onTyped };
+  });
+
+  useLayoutEffect(() => {
+    const textarea = box.current;
+    // Assigning resets the box's undo history: only when the text really is another.
+    if (textarea && textarea.value !== seed.body) textarea.value = seed.body;
+  }, [seed]);
+
+  useEffect(() => {
+    const textarea = box.current;
+    if (!textarea) return;
+    const onInput = () => latest.current.onTyped(textarea.value);
+    const onKeyDown = (event: KeyboardEvent) => {
+      const { tabSize, defaultTabEnable, commands, extraCommands, commandOrchestrator, dispatch, fullscreen, preview, highlightEnable } = latest.current.editor;
+      if (event.code === 'Tab' || event.code === 'Enter' || event.ctrlKey || event.altKey) handleKeyDown(event, tabSize, defaultTabEnable);
+      if (event.ctrlKey || event.altKey || event.shiftKey || event.metaKey || event.key === 'Escape') {
+        const all: ICommand[] = [...(commands ?? []), ...(extraCommands ?? [])];
+        shortcuts(event, all, commandOrchestrator, dispatch, { fullscreen, preview, highlightEnable });
+      }
+    };
+    textarea.addEventListener('input', onInput);
+    textarea.addEventListener('keydown', onKeyDown);
+    return () => {
+      textarea.removeEventListener('input', onInput);
+      textarea.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+
+  const setRef = (element: HTMLTextAreaElement | null) => {
+    box.current = element;
+    // The library keeps the box too: its toolbar commands edit it.
+    if (typeof ref === 'function') ref(element);
+    else if (ref) (ref as { current: HTMLTextAreaElement | null }).current = element;
+  };
+
+  return (
+    <textarea
+      autoComplete="off"
+      autoCorrect="off"
+      autoCapitalize="off"
+      {...attributes}
+      // The class names of the library's own box (its renderer hook passes only the first).
+      className="w-md-editor-text-input w-md-editor-input"
+      style={STYLE}
+      ref={setRef}
+      defaultValue={seed.body}
+    />
+  );
+}
