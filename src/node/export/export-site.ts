@@ -1,17 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileFinding } from '../../core/export';
-import { brokenPageLinks, outputPathForArticle, renderNotFound, renderRobots, renderSiteIndex, renderSitemap, selectPages, type ExportSource } from '../../core/export';
+import type { ExportedPage, FileFinding } from '../../core/export';
+import { brokenPageLinks, renderNotFound, renderRobots, renderSiteIndex, renderSitemap } from '../../core/export';
 import { EXPORT_MANIFEST_FILE, parseSettings, SETTINGS_FILE } from '../../core/site';
-import { readArticleText } from '../workspace/article-text';
 import { findArticlePaths } from '../workspace/list-articles';
 import { checkExportTarget } from './export-target';
 import { copyInto, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
 import { manifestText, readManifest, type ManifestEntry } from './manifest';
 import type { Entry, PageRecord, Planned } from './plan-types';
-import { defaultWorkerCount, renderPages, startRenderWorkers, stopRenderWorkers, type PageJob } from './render-pages';
+import { defaultWorkerCount, renderPages, startRenderWorkers, stopRenderWorkers } from './render-pages';
+import { planPages } from './plan-pages';
 import { planAssets } from './plan-assets';
+import { Staging } from './staging';
 import { writeZip } from './zip';
 import { forEachLimited } from '../for-each-limited';
 
@@ -56,118 +56,88 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   const { settings } = parseSettings(await readFile(join(root, SETTINGS_FILE), 'utf8').catch(() => null));
   const previous = await readManifest(target);
   const previousFiles = (previous?.files ?? {}) as Record<string, Entry>;
-  const findings: FileFinding[] = [];
-  const planned = new Map<string, Planned>();
-  const records: PageRecord[] = [];
-  let pageCount = 0;
-  let publishedUrls: ReadonlySet<string> = new Set();
-  let knownUrls: ReadonlySet<string> = new Set();
-
+  const relative = options.relative === true;
   const { articles } = await findArticlePaths(root);
   // A first export renders every page: its render threads load their
   // modules while this thread reads the articles and chooses the pages.
   const early = previous === null && options.workers === undefined ? startRenderWorkers(defaultWorkerCount(articles.length)) : [];
-  const relative = options.relative === true;
+  let staging: Staging | null = null;
   try {
     const build = options.rendererBuild ?? RENDERER_BUILD;
-    // Everything besides the article's own text that shapes its page.
     const settingsKey = sha256(JSON.stringify([build, settings, relative, options.drafts === true]));
-    const keyOf = (text: string) => sha256(`${settingsKey}\n${text}`);
-    const sources: ExportSource[] = [];
-    // Each article's key, hashed once (20 KB each, thousands of them).
-    const keys = new Map<string, string>();
-    await forEachLimited(articles, async (path) => {
-      try {
-        const text = await readArticleText(join(root, path), path);
-        const key = keyOf(text);
-        keys.set(path, key);
-        const before = previousFiles[outputPathForArticle(path)];
-        sources.push({ path, text, exportedBefore: before?.page !== undefined && before.key === key });
-      } catch (error) {
-        findings.push({ file: path, line: 1, ruleId: 'export/unreadable', severity: 'error', message: (error as Error).message });
-      }
-    });
-    for (const wanted of options.only ?? []) {
-      if (!articles.includes(wanted)) findings.push({ file: wanted, line: 1, ruleId: 'export/unknown-article', severity: 'error', message: `${wanted} is not an article of this workspace` });
-    }
-    const selection = selectPages(sources, { drafts: options.drafts === true, only: options.only ?? [] });
-    findings.push(...selection.findings);
+    const plan = await planPages({ root, articles, settings, previousFiles, settingsKey, only: options.only ?? [], drafts: options.drafts === true });
+    const { findings, records, jobs } = plan;
+    const planned = new Map<string, Planned>(plan.reused);
 
-    // Pages: reuse what the previous export made from the same input, render the rest.
-    const textOf = new Map(sources.map((source) => [source.path, source.text]));
-    const jobs: PageJob[] = [];
-    for (const page of selection.pages) {
-      const key = keys.get(page.path)!;
-      const before = previousFiles[page.outputPath];
-      if (before?.key === key && before.page) {
-        planned.set(page.outputPath, { ...before, from: 'previous' });
-        records.push(before.page);
-      } else {
-        jobs.push({ path: page.path, text: textOf.get(page.path)!, urlPath: page.urlPath, outputPath: page.outputPath, article: page.article });
-      }
-    }
-    const total = selection.pages.length;
-    const reusedCount = total - jobs.length;
-    const workers = early.length > 0 ? early : startRenderWorkers(options.workers ?? defaultWorkerCount(jobs.length));
-    const onPage = (done: number, path: string) => options.onProgress?.({ done: reusedCount + done, total, current: path });
-    const rendered = await renderPages({ settings, options: { relative }, jobs }, workers, onPage).finally(() => (workers === early ? undefined : stopRenderWorkers(workers)));
-    for (const [index, page] of rendered.entries()) {
+    // Pages: each goes to the staging folder as soon as it is rendered.
+    if (jobs.length > 0) staging = await Staging.beside(target);
+    const pages = staging;
+    const reusedCount = plan.pageCount - jobs.length;
+    const onPage = (index: number, page: ExportedPage, done: number) => {
       const record: PageRecord = { summary: page.summary, files: page.files, pageLinks: page.pageLinks };
-      const key = keys.get(jobs[index]!.path)!;
-      planned.set(page.summary.outputPath, { hash: sha256(page.html), key, page: record, from: 'data', data: page.html });
+      planned.set(page.summary.outputPath, { hash: sha256(page.html), key: jobs[index]!.key, page: record, from: 'staged', size: Buffer.byteLength(page.html) });
       records.push(record);
+      pages!.write(page.summary.outputPath, page.html);
+      options.onProgress?.({ done: reusedCount + done, total: plan.pageCount, current: page.summary.path });
+    };
+    const workers = early.length > 0 ? early : startRenderWorkers(options.workers ?? defaultWorkerCount(jobs.length));
+    // Stopped as soon as the pages are done: an idle thread still holds its memory.
+    await renderPages({ settings, options: { relative }, jobs }, workers, onPage).finally(() => stopRenderWorkers(workers));
+    await staging?.settled();
+
+    records.sort((a, b) => a.summary.path.localeCompare(b.summary.path));
+    for (const record of records) findings.push(...brokenPageLinks(record, plan.publishedUrls, plan.knownUrls));
+
+    // Assets: exactly the files the exported pages (and the site settings) reference.
+    const assets = await planAssets(root, records, settings, previousFiles, findings);
+    for (const [path, asset] of assets) planned.set(path, asset);
+
+    // The site's own files.
+    const summaries = records.map((record) => record.summary);
+    const siteFiles: [string, string][] = [
+      ['404.html', renderNotFound(settings, relative)],
+      ['sitemap.xml', renderSitemap(summaries, settings)],
+      ['robots.txt', renderRobots(settings)],
+    ];
+    if (!planned.has('index.html')) siteFiles.push(['index.html', renderSiteIndex(summaries, settings, relative)]);
+    for (const [path, text] of siteFiles) {
+      const hash = sha256(text);
+      planned.set(path, previousFiles[path]?.hash === hash ? { ...previousFiles[path]!, from: 'previous' } : { hash, key: hash, from: 'data', data: text });
     }
-    pageCount = total;
-    publishedUrls = selection.publishedUrls;
-    knownUrls = selection.knownUrls;
+
+    const plannedPaths = [...planned.keys()].sort();
+    const bytes = await plannedBytes(planned, target);
+    const unchanged = previous !== null && plannedPaths.every((path) => planned.get(path)!.from === 'previous') && plannedPaths.length === Object.keys(previousFiles).length;
+    const published = !(options.strict === true && findings.length > 0);
+    let written = 0;
+    if (published && !unchanged) {
+      staging ??= await Staging.beside(target);
+      written = await stageAndSwap(target, targetExists, planned, previousFiles, staging);
+    } else {
+      await staging?.discard();
+    }
+    const zip = published && options.zip ? await writeZip(options.zip, target, plannedPaths) : null;
+    return { out: target, pages: plan.pageCount, assets: assets.size, bytes, written, unchanged, published, findings: sortFindings(findings), zip };
+  } catch (error) {
+    await staging?.discard();
+    throw error;
   } finally {
     await stopRenderWorkers(early);
   }
-  records.sort((a, b) => a.summary.path.localeCompare(b.summary.path));
-  for (const record of records) {
-    findings.push(...brokenPageLinks(record, publishedUrls, knownUrls));
-  }
-
-  // Assets: exactly the files the exported pages (and the site settings) reference.
-  const assets = await planAssets(root, records, settings, previousFiles, findings);
-  for (const [path, asset] of assets) planned.set(path, asset);
-
-  // The site's own files.
-  const summaries = records.map((record) => record.summary);
-  const siteFiles: [string, string][] = [
-    ['404.html', renderNotFound(settings, relative)],
-    ['sitemap.xml', renderSitemap(summaries, settings)],
-    ['robots.txt', renderRobots(settings)],
-  ];
-  if (!planned.has('index.html')) siteFiles.push(['index.html', renderSiteIndex(summaries, settings, relative)]);
-  for (const [path, text] of siteFiles) {
-    const hash = sha256(text);
-    planned.set(path, previousFiles[path]?.hash === hash ? { ...previousFiles[path]!, from: 'previous' } : { hash, key: hash, from: 'data', data: text });
-  }
-
-  const plannedPaths = [...planned.keys()].sort();
-  const bytes = await plannedBytes(planned, target);
-  const unchanged =
-    previous !== null && plannedPaths.every((path) => planned.get(path)!.from === 'previous') && plannedPaths.length === Object.keys(previousFiles).length;
-  const published = !(options.strict === true && findings.length > 0);
-  let written = 0;
-  if (published && !unchanged) written = await stageAndSwap(target, targetExists, planned, previousFiles);
-  const zip = published && options.zip ? await writeZip(options.zip, target, plannedPaths) : null;
-  return { out: target, pages: pageCount, assets: assets.size, bytes, written, unchanged, published, findings: sortFindings(findings), zip };
 }
 
-async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: Record<string, Entry>): Promise<number> {
-  const id = randomBytes(4).toString('hex');
-  const staged = stagingName(target, 'tmp', id);
-  await mkdir(staged, { recursive: true });
+/** Completes the staging folder (pages are in it already) and swaps it in; returns how many files are new. */
+async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: Record<string, Entry>, staging: Staging): Promise<number> {
+  const staged = staging.folder;
   let written = 0;
   try {
     await forEachLimited([...planned], async ([path, entry]) => {
-      if (entry.from === 'previous') await linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/')));
+      if (entry.from === 'staged') written++;
+      else if (entry.from === 'previous') await linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/')));
       else if (entry.from === 'data') await writeInto(staged, path, entry.data);
       // A workspace file is copied, never linked: editing the exported copy must not change the writer's original.
       else await copyInto(entry.file, join(staged, ...path.split('/')));
-      if (entry.from !== 'previous') written++;
+      if (entry.from === 'data' || entry.from === 'file') written++;
     });
     // Files the writer put in the export folder (a CNAME, a favicon) are theirs: carried over untouched.
     const theirs = (await listFiles(target)).filter((path) => path !== EXPORT_MANIFEST_FILE && !Object.hasOwn(previousFiles, path) && !planned.has(path));
@@ -175,9 +145,9 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
     const manifest: Record<string, ManifestEntry> = {};
     for (const [path, entry] of planned) manifest[path] = entry.page ? { hash: entry.hash, key: entry.key, page: entry.page } : { hash: entry.hash, key: entry.key };
     await writeInto(staged, EXPORT_MANIFEST_FILE, manifestText(manifest));
-    await swapIn(staged, target, stagingName(target, 'old', id), targetExists);
+    await swapIn(staged, target, stagingName(target, 'old', staging.id), targetExists);
   } catch (error) {
-    await rm(staged, { recursive: true, force: true });
+    await staging.discard();
     throw error;
   }
   return written;
@@ -188,7 +158,9 @@ async function plannedBytes(planned: Map<string, Planned>, target: string): Prom
   await forEachLimited([...planned], async ([path, entry]) => {
     // Read the size first, then add: `total += await …` would add to a stale total.
     const size =
-      entry.from === 'data'
+      entry.from === 'staged'
+        ? entry.size
+        : entry.from === 'data'
         ? typeof entry.data === 'string' ? Buffer.byteLength(entry.data) : entry.data.byteLength
         : (await stat(entry.from === 'file' ? entry.file : join(target, ...path.split('/'))).catch(() => ({ size: 0 }))).size;
     total += size;

@@ -14,6 +14,8 @@ export type Entry = ManifestEntry & { readonly page?: PageRecord };
 export type Planned = Entry &
   (
     | { readonly from: 'previous' }
+    /** Rendered and written to the staging folder already. */
+    | { readonly from: 'staged'; readonly size: number }
     | { readonly from: 'data'; readonly data: string | Uint8Array }
     | { readonly from: 'file'; readonly file: string }
   );

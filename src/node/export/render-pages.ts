@@ -57,11 +57,12 @@ export async function stopRenderWorkers(workers: readonly Worker[]): Promise<voi
 
 /**
  * Renders pages here and on the given worker threads (which it leaves
- * running). Jobs are dealt out in contiguous slices and results put back by
- * index, so the output is byte-identical whatever the number of workers.
+ * running), handing each to `onPage` as it is done, with its job's index
+ * (read the job then: it is cleared from `batch.jobs` right after):
+ * pages arrive in no fixed order, but each is the same bytes whatever the
+ * number of workers. `done` counts the pages so far.
  */
-export async function renderPages(batch: RenderBatch, workers: readonly Worker[], onPage: (done: number, path: string) => void): Promise<ExportedPage[]> {
-  const results: ExportedPage[] = new Array(batch.jobs.length);
+export async function renderPages(batch: RenderBatch, workers: readonly Worker[], onPage: (index: number, page: ExportedPage, done: number) => void): Promise<void> {
   let next = 0;
   let done = 0;
   const take = (size: number): number | null => {
@@ -70,10 +71,14 @@ export async function renderPages(batch: RenderBatch, workers: readonly Worker[]
     next = Math.min(batch.jobs.length, next + size);
     return start;
   };
+  // A job is let go once its page is handed on (the caller's array is
+  // emptied as it goes): a big site's texts and parsed articles need not all
+  // stay in memory until the last page.
+  const jobs = batch.jobs as (PageJob | undefined)[];
   const store = (start: number, pages: readonly ExportedPage[]) =>
     pages.forEach((page, offset) => {
-      results[start + offset] = page;
-      onPage(++done, page.summary.path);
+      onPage(start + offset, page, ++done);
+      jobs[start + offset] = undefined;
     });
 
   // This thread renders too, one page at a time, and lets the event loop
@@ -82,7 +87,7 @@ export async function renderPages(batch: RenderBatch, workers: readonly Worker[]
   const renderHere = async () => {
     let sliceStarted = performance.now();
     for (let start = take(1); start !== null; start = take(1)) {
-      store(start, renderJobs({ ...batch, jobs: batch.jobs.slice(start, start + 1) }));
+      store(start, renderJobs({ ...batch, jobs: jobs.slice(start, start + 1) as PageJob[] }));
       if (performance.now() - sliceStarted > 16) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStarted = performance.now();
@@ -107,8 +112,8 @@ export async function renderPages(batch: RenderBatch, workers: readonly Worker[]
         }
         inFlight++;
         // A parsed article holds a YAML document, which does not cross threads: the worker parses the text.
-        const jobs = batch.jobs.slice(start, start + chunk).map(({ article: _parsed, ...job }) => job);
-        worker.postMessage({ start, batch: { ...batch, jobs } });
+        const slice = (jobs.slice(start, start + chunk) as PageJob[]).map(({ article: _parsed, ...job }) => job);
+        worker.postMessage({ start, batch: { ...batch, jobs: slice } });
       };
       const onMessage = (message: { start: number; pages: ExportedPage[] }) => {
         inFlight--;
@@ -124,5 +129,4 @@ export async function renderPages(batch: RenderBatch, workers: readonly Worker[]
     });
   const threads = batch.jobs.length > 0 ? Math.min(workers.length, Math.ceil(batch.jobs.length / chunk)) : 0;
   await Promise.all([...workers.slice(0, threads).map(runWorker), renderHere()]);
-  return results;
 }
