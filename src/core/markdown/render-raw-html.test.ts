@@ -1,7 +1,7 @@
 import spec from 'commonmark-spec';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_PAYLOADS } from './hostile-payloads.test-support';
-import { renderMarkdown, renderMarkdownDocument } from './index';
+import { renderMarkdown, renderMarkdownDocument, sanitizeHtml } from './index';
 import { nestingProblem } from './nesting.test-support';
 
 /**
@@ -76,6 +76,38 @@ describe('raw HTML between Markdown', () => {
       ['/raw', 'see inner text'],
       ['/md', 'inner'],
     ]);
+  });
+
+  it('keeps an ampersand that ends a block of raw HTML (an article with no final newline)', () => {
+    expect(renderMarkdown('<div>\nQ&A')).toBe('<div>\nQ&amp;A</div>');
+    expect(sanitizeHtml('Returns within 30 days. Ask R&D')).toBe('Returns within 30 days. Ask R&amp;D');
+  });
+
+  it('lets raw HTML after a <plaintext> typed in a paragraph be HTML again', () => {
+    expect(renderMarkdown('x <plaintext> y\n\n<b>bold</b> text\n')).toBe('<p>x </p>\n<p><b>bold</b> text</p>\n');
+  });
+
+  it('does not let a block tag left out of a paragraph close the list item or cell around it', () => {
+    const list = renderMarkdown('<ul>\n<li>\n\ntext <li> more\n\nstill in first item\n\n</li>\n<li>second</li>\n</ul>\n');
+    expect(list).toBe('<ul>\n<li>\n<p>text  more</p>\n<p>still in first item</p>\n</li>\n<li>second</li>\n</ul>\n');
+  });
+
+  it('ends a raw <p> before a rule or a code block', () => {
+    expect(renderMarkdown('<p>raw para\n\n---\n\n</p>\n')).toBe('<p>raw para\n</p><hr>\n\n');
+    expect(renderMarkdown('<div><p>\n\n    indented code\n\n</p></div>\n')).toBe('<div><p>\n</p><pre><code>indented code\n</code></pre>\n</div>\n');
+  });
+
+  it('keeps a raw element opened after a dropped one inside the paragraph it was typed in', () => {
+    expect(renderMarkdown('<div>\n<svg>\n\n# head </svg> <b>bold\n\nafter\n')).toBe('<div>\n <b>bold</b><p>after</p>\n</div>');
+  });
+
+  it('gives raw tags their own line, counting lines inside comments and tags, and lists URLs as the page has them', () => {
+    expect(renderMarkdownDocument('<div>\n<!--\ncomment\n-->\n<img src="/a.png">\n</div>\n').images.map((image) => image.line)).toEqual([5]);
+    const tags = renderMarkdownDocument('<div\nclass="x">\n<img\nsrc="/b.png">\n<a href="/c">c</a>\n</div>\n');
+    expect([tags.images[0]?.line, tags.links[0]?.line]).toEqual([3, 5]);
+    const refused = renderMarkdownDocument('text <img src="javascript:alert(1)"> ![m](mailto:a@b.c) <a href="javascript:x">bad</a>\n');
+    expect(refused.images.map((image) => image.src)).toEqual(['', '']);
+    expect(refused.links).toEqual([]);
   });
 
   it('lists a raw link never closed: the page carries it', () => {

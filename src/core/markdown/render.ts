@@ -88,9 +88,9 @@ class RenderPass {
     let html = '';
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!;
-      this.outline?.inline(children, index, this.sanitizer.dropping);
       // Markdown images follow the image policy (no mailto:), as raw <img> does.
       if (child.type === 'image' && !isSafeUrl(child.attrGet('src') ?? '', 'image')) child.attrs = child.attrs?.filter(([name]) => name !== 'src') ?? null;
+      this.outline?.inline(children, index, this.sanitizer.dropping);
       html += this.renderToken(children, index);
     }
     return html;
@@ -99,7 +99,7 @@ class RenderPass {
   renderToken(tokens: Token[], index: number): string {
     const token = tokens[index]!;
     if (token.type === 'html_block' || token.type === 'html_inline') {
-      this.outline?.rawAt(this.outline.line);
+      this.outline?.rawAt(this.outline.line, token.content);
       return this.sanitizer.write(token.content);
     }
     if (token.nesting === 1) {
@@ -109,7 +109,9 @@ class RenderPass {
       return write ? closing + this.trusted(tokens, index) : closing;
     }
     if (token.nesting === -1) return this.sanitizer.leave(this.written.pop() ? this.trusted(tokens, index) : '');
-    return this.sanitizer.dropping ? '' : this.trusted(tokens, index);
+    // A rule or code block inside a raw <p> ends that paragraph first.
+    const closing = token.block && token.type !== 'inline' ? this.sanitizer.blockStarts(token.type === 'fence' || token.type === 'code_block' ? 'pre' : token.tag) : '';
+    return this.sanitizer.dropping ? closing : closing + this.trusted(tokens, index);
   }
 
   private trusted(tokens: Token[], index: number): string {
@@ -132,7 +134,10 @@ class OutlineCollector {
   /** The file line of the token being rendered. */
   line = 1;
   private blockLine = 1;
-  private rawLine = 1;
+  /** The raw piece being written, its first line, and how far into it lines are counted. */
+  private piece = '';
+  private pieceLine = 1;
+  private countedTo = 0;
   /** A raw `<a>` still open: listed where it opens, its text filled in as it comes. */
   private openLink: { href: string; text: string; line: number } | null = null;
 
@@ -159,22 +164,34 @@ class OutlineCollector {
     if (child.type === 'link_open') this.links.push({ href: child.attrGet('href') ?? '', text: linkText(children, index), line: this.line });
   }
 
-  /** The next raw HTML written starts on this line. */
-  rawAt(line: number): void {
-    this.rawLine = line;
+  /** The raw HTML written next starts on this line. */
+  rawAt(line: number, piece: string): void {
+    this.piece = piece;
+    this.pieceLine = line;
+    this.countedTo = 0;
   }
 
+  /** The line of a raw tag starting `offset` into the piece (tags come in order, so lines are counted once). */
+  private rawLine(offset: number): number {
+    for (let index = this.piece.indexOf('\n', this.countedTo); index !== -1 && index < offset; index = this.piece.indexOf('\n', index + 1)) this.pieceLine++;
+    this.countedTo = Math.max(this.countedTo, offset);
+    return this.pieceLine;
+  }
+
+  /** Raw images and links as the page has them: a URL the policy refuses is not there. */
   readonly rawTags: RawTagListener = {
-    opened: (name, attributes) => {
-      if (name === 'img' && attributes.src !== undefined) this.images.push({ src: attributes.src, alt: attributes.alt ?? '', line: this.rawLine });
-      if (name === 'a' && attributes.href !== undefined) {
-        this.openLink = { href: attributes.href, text: '', line: this.rawLine };
+    opened: (name, attributes, offset) => {
+      if (name === 'img' && attributes.src !== undefined) {
+        const src = isSafeUrl(attributes.src.trim(), 'image') ? attributes.src : '';
+        this.images.push({ src, alt: attributes.alt ?? '', line: this.rawLine(offset) });
+      }
+      if (name === 'a' && attributes.href !== undefined && isSafeUrl(attributes.href.trim(), 'link')) {
+        this.openLink = { href: attributes.href, text: '', line: this.rawLine(offset) };
         this.links.push(this.openLink);
       }
     },
     text: (text, dropped) => {
       if (this.openLink && !dropped) this.openLink.text += text;
-      this.rawLine += text.split('\n').length - 1;
     },
     closed: (name) => {
       if (name !== 'a' || !this.openLink) return;

@@ -1,6 +1,9 @@
 import { Parser } from 'htmlparser2';
 import { ALLOWED, DROPPED_WITH_CONTENT, escapeText, openingTag, VOID } from './allow-list';
 import { MAX_DEPTH, tooDeepAt } from './nesting-depth';
+import type { HtmlSanitizer, RawTagListener } from './sanitizer-api';
+
+export type { HtmlSanitizer, RawTagListener } from './sanitizer-api';
 
 /**
  * Raw HTML through the allow-list (allow-list.ts), parsed with htmlparser2
@@ -25,51 +28,12 @@ const PHRASING_ONLY = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TEXT = 1;
 const IN_SPECIAL_TAG = 24;
 const IN_PLAIN_TEXT = 25;
+function parserState(parser: Parser): unknown {
+  return (parser as unknown as { tokenizer?: { state?: unknown } }).tokenizer?.state;
+}
 function endsInText(parser: Parser): boolean {
-  const state = (parser as unknown as { tokenizer?: { state?: unknown } }).tokenizer?.state;
+  const state = parserState(parser);
   return state === TEXT || state === IN_SPECIAL_TAG || state === IN_PLAIN_TEXT;
-}
-
-/** Raw tags as they were written, for the outline (images and links the page will carry). */
-export interface RawTagListener {
-  opened(name: string, attributes: Readonly<Record<string, string>>): void;
-  /** Text, also inside dropped elements (`dropped`): it still counts lines. */
-  text(text: string, dropped: boolean): void;
-  closed(name: string): void;
-}
-
-/**
- * The allow-list as a stream: pieces of HTML go in, in document order, and
- * each comes back sanitised. The Markdown renderer writes its own (trusted,
- * escaped) output between the pieces, so only HTML the writer typed is
- * parsed; elements opened in one piece and closed in another (the FAQ's
- * `<details>` around Markdown answers) are followed. A piece that ends
- * inside a tag, attribute or comment ends there: what is unfinished is
- * dropped, and the next piece starts afresh, so no raw HTML can reach across
- * the Markdown between them. While a dropped element (`<script>` …) is open,
- * `dropping` tells the renderer to leave its own output out too.
- */
-export interface HtmlSanitizer {
-  write(html: string): string;
-  /**
-   * The renderer opens an element of its own (`tag`, empty when it writes no
-   * tag). Raw tags written inside it stay inside it: a stray raw closing tag
-   * cannot close what was open before (a `</details>` typed inside a
-   * paragraph), block tags typed inside a paragraph or heading are left out,
-   * and a raw `<p>` still open is closed first, as a browser would.
-   */
-  enter(tag: string): string;
-  /**
-   * The renderer's element closes with `closingTag` (empty when it was not
-   * written): returns it, after the closing tags of raw elements still open
-   * inside it (a `<b>` never closed ends with its paragraph, a `<button>`
-   * with what it dropped) and before those of raw elements whose closing
-   * tag was read inside it.
-   */
-  leave(closingTag: string): string;
-  /** Closes whatever is still open; nothing may be written after. */
-  end(): string;
-  readonly dropping: boolean;
 }
 
 /**
@@ -92,6 +56,8 @@ interface OpenElement {
   readonly kind: 'kept' | 'ignored' | 'dropped';
   /** Its closing tag was read inside a renderer element opened later; it closes when that one has. */
   closedEarly: boolean;
+  /** The parser has it open too (not so for one left out of a restart). */
+  inParser: boolean;
 }
 
 class StreamingSanitizer implements HtmlSanitizer {
@@ -105,6 +71,13 @@ class StreamingSanitizer implements HtmlSanitizer {
   private readonly floors: number[] = [];
   private droppedCount = 0;
   private closedEarlyCount = 0;
+  /** Raw paragraphs and headings written and still open (blockStarts looks for them only when there are some). */
+  private paragraphsOpen = 0;
+  /** Characters given to the parser since it last started, and where the current piece began among them. */
+  private fed = 0;
+  private pieceStart = 0;
+  /** An implied closing tag went past the renderer's element: the parser must start again in step with `open`. */
+  private outOfStep = false;
   private out = '';
   /** While the parser is told what it must know (elements the renderer closed, a restart), its events change nothing. */
   private muted = false;
@@ -118,7 +91,7 @@ class StreamingSanitizer implements HtmlSanitizer {
         this.listener?.text(text, this.droppedCount > 0);
         if (this.droppedCount === 0) this.out += escapeText(text);
       },
-      onclosetag: (name) => this.closed(name),
+      onclosetag: (name, isImplied) => this.closed(name, isImplied),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
@@ -134,13 +107,30 @@ class StreamingSanitizer implements HtmlSanitizer {
 
   write(html: string): string {
     if (!this.inUse) throw new Error('The sanitiser was written to after end()');
+    if (this.outOfStep) this.restart();
     const cut = tooDeepAt(html, this.open.length);
+    let piece = cut === -1 ? html : html.slice(0, cut);
+    // A piece may end in "R&D" or "&co": the parser would wait for the rest
+    // of an entity that is never coming. That tail is written as text.
+    const entityTail = /&[#a-zA-Z0-9]*$/.exec(piece)?.[0] ?? '';
+    piece = piece.slice(0, piece.length - entityTail.length);
+    this.pieceStart = this.fed;
     // Never an empty chunk: the parser keeps each chunk until it has read
     // from it, and dropping a long queue of empty ones is quadratic.
-    if (cut !== 0) this.parser.write(cut === -1 ? html : html.slice(0, cut));
-    if (!endsInText(this.parser)) this.restart();
-    const written = this.take();
+    if (piece !== '') this.feed(piece);
+    const inText = parserState(this.parser) === TEXT;
+    if (this.outOfStep || !endsInText(this.parser)) this.restart();
+    let written = this.take();
+    if (inText && entityTail !== '' && this.droppedCount === 0) {
+      this.listener?.text(entityTail, false);
+      written += escapeText(entityTail);
+    }
     return cut !== -1 && this.droppedCount === 0 ? written + escapeText(html.slice(cut)) : written;
+  }
+
+  private feed(chunk: string): void {
+    this.parser.write(chunk);
+    this.fed += chunk.length;
   }
 
   enter(tag: string): string {
@@ -150,12 +140,20 @@ class StreamingSanitizer implements HtmlSanitizer {
       this.floors.push(phrasing);
       return '';
     }
-    let closing = '';
-    // A Markdown block inside a raw <p>: the paragraph ends first, as in a browser.
-    const top = this.open[this.open.length - 1]!;
-    if (top.name === 'p' && top.kind === 'kept' && this.open.length > this.floorDepth() && BLOCK.has(tag)) closing = this.closeDownTo(this.open.length - 1, true);
+    const closing = this.blockStarts(tag);
     this.floors.push(this.open.length * 2 + phrasing);
     return closing;
+  }
+
+  blockStarts(tag: string): string {
+    if (this.paragraphsOpen === 0 || !BLOCK.has(tag)) return '';
+    // A Markdown block inside a raw <p> or heading: that ends first (with
+    // whatever is open inside it), as in a browser.
+    for (let index = this.floorDepth(); index < this.open.length; index++) {
+      const element = this.open[index]!;
+      if (element.kind === 'kept' && !element.closedEarly && PHRASING_ONLY.has(element.name)) return this.closeDownTo(index, true);
+    }
+    return '';
   }
 
   leave(closingTag: string): string {
@@ -175,6 +173,9 @@ class StreamingSanitizer implements HtmlSanitizer {
     this.floors.length = 0;
     this.droppedCount = 0;
     this.closedEarlyCount = 0;
+    this.paragraphsOpen = 0;
+    this.fed = 0;
+    this.outOfStep = false;
     this.listener = undefined;
     this.inUse = false;
     idle.push(this);
@@ -206,8 +207,14 @@ class StreamingSanitizer implements HtmlSanitizer {
   private restart(): void {
     this.muted = true;
     this.parser.reset();
-    const context = this.open.filter((element) => !element.closedEarly).slice(-RESTART_CONTEXT);
-    if (context.length > 0) this.parser.write(context.map((element) => `<${element.name}>`).join(''));
+    this.fed = 0;
+    this.outOfStep = false;
+    // Elements left out are not reopened: a block tag ignored inside a
+    // paragraph would make the parser close the list item around it.
+    for (const element of this.open) element.inParser = false;
+    const context = this.open.filter((element) => !element.closedEarly && element.kind !== 'ignored').slice(-RESTART_CONTEXT);
+    for (const element of context) element.inParser = true;
+    if (context.length > 0) this.feed(context.map((element) => `<${element.name}>`).join(''));
     this.muted = false;
   }
 
@@ -216,19 +223,22 @@ class StreamingSanitizer implements HtmlSanitizer {
     if (this.muted) return;
     if (this.droppedCount > 0 || DROPPED_WITH_CONTENT.has(name)) {
       if (!VOID.has(name)) {
-        this.open.push({ name, kind: 'dropped', closedEarly: false });
+        this.open.push({ name, kind: 'dropped', closedEarly: false, inParser: true });
         this.droppedCount++;
       }
       return;
     }
-    this.listener?.opened(name, attributes);
+    this.listener?.opened(name, attributes, this.parser.startIndex - this.pieceStart);
     const allowedHere = !implied && ALLOWED.has(name) && !(BLOCK.has(name) && this.inPhrasing()) && this.open.length < MAX_DEPTH;
     const tag = allowedHere ? openingTag(name, attributes) : null;
     if (tag !== null) this.out += tag;
-    if (!VOID.has(name)) this.open.push({ name, kind: tag === null ? 'ignored' : 'kept', closedEarly: false });
+    if (VOID.has(name)) return;
+    this.open.push({ name, kind: tag === null ? 'ignored' : 'kept', closedEarly: false, inParser: true });
+    if (tag !== null && PHRASING_ONLY.has(name)) this.paragraphsOpen++;
   }
 
-  private closed(name: string): void {
+  /** `implied`: closed by the parser because of what followed (an `<li>` closing the one before), not by a closing tag. */
+  private closed(name: string, implied: boolean): void {
     if (this.muted || VOID.has(name)) return;
     let index = this.open.length - 1;
     while (index >= 0 && (this.open[index]!.name !== name || this.open[index]!.closedEarly)) index--;
@@ -237,6 +247,12 @@ class StreamingSanitizer implements HtmlSanitizer {
     // Opened outside the renderer's current element (see enter): it closes
     // when that element has, as soon as it is innermost again.
     if (element.kind !== 'dropped' && index < this.floorDepth()) {
+      // What followed was left out (a block tag inside a paragraph), so it
+      // closes nothing; the parser, which closed it anyway, starts again.
+      if (implied) {
+        this.outOfStep = true;
+        return;
+      }
       element.closedEarly = true;
       this.closedEarlyCount++;
       this.listener?.closed(name);
@@ -254,10 +270,11 @@ class StreamingSanitizer implements HtmlSanitizer {
     let tags = '';
     while (this.open.length > depth) {
       const element = this.open.pop()!;
+      if (element.kind === 'kept' && PHRASING_ONLY.has(element.name)) this.paragraphsOpen--;
       if (element.closedEarly) this.closedEarlyCount--;
-      if (tellParser && !element.closedEarly) {
+      if (tellParser && element.inParser && !element.closedEarly) {
         this.muted = true;
-        this.parser.write(`</${element.name}>`);
+        this.feed(`</${element.name}>`);
         this.muted = false;
       }
       if (element.kind === 'dropped') this.droppedCount--;
@@ -265,6 +282,11 @@ class StreamingSanitizer implements HtmlSanitizer {
       // The listener heard the closing tag of an element that closed early, and hears the others now.
       if (!element.closedEarly && element.kind !== 'dropped') this.listener?.closed(element.name);
     }
+    // Renderer elements opened while more raw elements were open (inside a
+    // dropped one, say) now sit on what is left.
+    for (let index = this.floors.length - 1; index >= 0 && this.floors[index]! >> 1 > this.open.length; index--) this.floors[index] = this.open.length * 2 + (this.floors[index]! & 1);
+    // <plaintext> never ends for the parser, whatever closing tag it is told.
+    if (tellParser && this.droppedCount === 0 && parserState(this.parser) !== TEXT) this.outOfStep = true;
     return tags;
   }
 
@@ -274,6 +296,7 @@ class StreamingSanitizer implements HtmlSanitizer {
     for (let top = this.open[this.open.length - 1]; top?.closedEarly && this.open.length > this.floorDepth(); top = this.open[this.open.length - 1]) {
       this.open.pop();
       this.closedEarlyCount--;
+      if (top.kind === 'kept' && PHRASING_ONLY.has(top.name)) this.paragraphsOpen--;
       if (top.kind === 'kept') tags += `</${top.name}>`;
     }
     return tags;
