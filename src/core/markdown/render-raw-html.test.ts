@@ -125,6 +125,11 @@ describe('heading ids', () => {
     expect([...html.matchAll(/id="([^"]+)"/g)].map((match) => match[1])).toEqual(['setup-1', 'setup', 'setup-2', 'setup-3']);
   });
 
+  it('never gives a heading an id a footnote uses', () => {
+    const html = renderMarkdown('## fn1\n\n## fnref1\n\nA claim.[^source]\n\n[^source]: The source.\n');
+    expect([...html.matchAll(/id="([^"]+)"/g)].map((match) => match[1])).toEqual(['fn1-1', 'fnref1-1', 'fnref1', 'fn1']);
+  });
+
   it('numbers hundreds of same-named headings in order', () => {
     const html = renderMarkdown('## FAQ\n\n'.repeat(300));
     const ids = [...html.matchAll(/id="([^"]+)"/g)].map((match) => match[1]);
