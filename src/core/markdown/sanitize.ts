@@ -12,6 +12,7 @@ export type { HtmlSanitizer, RawTagListener } from './sanitizer-api';
  * than by this filter.
  */
 
+/** How many of the open elements a restarted parser is put back inside (see restart). */
 const RESTART_CONTEXT = 16;
 
 /** Elements a paragraph or heading may not hold: typed inside one, their tags go and their text stays. */
