@@ -1,4 +1,4 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type PlaywrightTestOptions, type PlaywrightWorkerOptions } from '@playwright/test';
 
 /**
  * Debian's Chromium, never a downloaded browser. The flags keep it from
@@ -6,6 +6,14 @@ import { defineConfig } from '@playwright/test';
  * root in CI.
  */
 export const CHROMIUM_EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const DEBIAN_CHROMIUM: Partial<PlaywrightTestOptions & PlaywrightWorkerOptions> = {
+  browserName: 'chromium',
+  launchOptions: {
+    executablePath: CHROMIUM_EXECUTABLE,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,27 +33,16 @@ export default defineConfig({
     {
       name: 'web',
       testMatch: /web\/.*\.spec\.ts$/,
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: CHROMIUM_EXECUTABLE,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
+      use: DEBIAN_CHROMIUM,
     },
     {
       name: 'export',
       testMatch: /export\/.*\.spec\.ts$/,
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: CHROMIUM_EXECUTABLE,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
+      use: DEBIAN_CHROMIUM,
     },
     { name: 'cli', testMatch: /cli\/.*\.spec\.ts$/ },
-    { name: 'pages', testMatch: /pages\/.*\.spec\.ts$/ },
+    // The pages' validators run without a browser; the print check loads a page in Chromium.
+    { name: 'pages', testMatch: /pages\/.*\.spec\.ts$/, use: DEBIAN_CHROMIUM },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts$/ },
   ],
 });

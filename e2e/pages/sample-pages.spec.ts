@@ -57,3 +57,13 @@ test('the validators do fail on a broken page (so the tests above can fail)', as
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('a printed page shows the answers of closed FAQ questions', async ({ page }) => {
+  const withFaq = (await samplePages()).find(({ html }) => /<details>/.test(html));
+  expect(withFaq, 'a sample article with a closed FAQ question').toBeDefined();
+  await page.setContent(withFaq!.html);
+  const answer = page.locator('details:not([open]) > :not(summary)').first();
+  await expect(answer).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(answer).toBeVisible();
+});

@@ -58,6 +58,8 @@ details[open] summary { margin-bottom: 0.5rem; }
   .site-header, .breadcrumbs, .site-footer { display: none; }
   a[href^="http"]::after { content: ' (' attr(href) ')'; font-size: 0.85em; color: #444; }
   details { border: 0; padding: 0; }
+  /* A closed FAQ answer prints too: browsers hide it in details' own content box, not in its children. */
+  details::details-content { content-visibility: visible; }
   details > *:not(summary) { display: block; }
   h2, h3 { break-after: avoid; }
   img, table, pre, details { break-inside: avoid; }
