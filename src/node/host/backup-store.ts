@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { StudioError, type ArticleBackup } from '../../core/api';
+import { removeAbandonedTempFilesIn } from '../workspace/atomic-write';
 import { isRecord, readJsonFile, writeJsonFile } from './state-file';
 
 /** Under the host's state folder: `backups/<workspace key>/<path key>.json`. */
@@ -134,6 +135,8 @@ export class BackupStore {
 
   /** Every path with a readable backup, sorted. */
   async list(): Promise<string[]> {
+    // A backup write killed half-way left a temp file: it holds nothing the backup lacks.
+    await removeAbandonedTempFilesIn(this.folder);
     const names = await readdir(this.folder).catch(() => [] as string[]);
     const paths = await Promise.all(
       names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map(async (name) => (await this.readFileNamed(name))?.path ?? null),

@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { studioErrorOf } from '../test-support/studio-error-of';
 import { article } from '../test-support/temp-workspace';
 import { openWorkspace } from '../workspace';
+import { TEMP_FILE_SUFFIX } from '../workspace/atomic-write';
 import { BACKUPS_FOLDER, workspaceKey } from './backup-store';
 import { StudioHost } from './studio-host';
 
@@ -209,5 +211,24 @@ describe('a backup that cannot be written', () => {
     expect(error).toMatchObject({ code: 'IO_ERROR', file: 'a.md' });
     expect(error.message).toContain(`backup of the unsaved edits of a.md in ${join(stateDir, BACKUPS_FOLDER)}`);
     expect(await readFile(join(alpha, 'a.md'), 'utf8')).toBe(article('Alpha A'));
+  });
+});
+
+describe('temp files a killed state write left behind', () => {
+  it('go at the next start, from the backups folder and the state folder, while a running write’s stay', async () => {
+    const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+    await new Promise((resolve) => child.once('exit', resolve));
+    const dead = child.pid!;
+    const backups = join(stateDir, BACKUPS_FOLDER, workspaceKey(alpha));
+    await mkdir(backups, { recursive: true });
+    const leftovers = [join(backups, `.x.json.${dead}-0123456789ab${TEMP_FILE_SUFFIX}`), join(stateDir, `.recent-workspaces.json.${dead}-0123456789ab${TEMP_FILE_SUFFIX}`)];
+    const running = join(backups, `.y.json.${process.pid}-0123456789ab${TEMP_FILE_SUFFIX}`);
+    for (const file of [...leftovers, running]) await writeFile(file, '{"half": ');
+
+    const host = await hostOn(alpha);
+    await host.listBackups();
+
+    expect((await readdir(backups)).sort()).toEqual([basename(running)]);
+    expect(await readdir(stateDir)).not.toContain(basename(leftovers[1]!));
   });
 });

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import type { RecentWorkspace } from '../../core/api';
+import { removeAbandonedTempFilesIn } from '../workspace/atomic-write';
 import { isRecord, readJsonFile, writeJsonFile } from './state-file';
 
 /** In the host's state folder. */
@@ -22,6 +23,7 @@ interface RecentFile {
 export class RecentWorkspaces {
   /** Writes one after another, so two quick switches cannot lose each other's entry. */
   private pending: Promise<unknown> = Promise.resolve();
+  private swept: Promise<void> | undefined;
 
   constructor(private readonly stateDir: string) {}
 
@@ -53,6 +55,9 @@ export class RecentWorkspaces {
   }
 
   private async read(): Promise<string[]> {
+    // The first read also sweeps the state folder of a write killed half-way.
+    this.swept ??= removeAbandonedTempFilesIn(this.stateDir);
+    await this.swept;
     const data = await readJsonFile(this.file);
     const listed = isRecord(data) && Array.isArray(data.workspaces) ? data.workspaces : [];
     // Entry by entry: one mangled entry does not cost the others theirs.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp files carry this suffix so a later start can recognise and remove leftovers. */
@@ -48,6 +48,28 @@ export function isAbandonedTempFile(path: string, modifiedMs: number, now = Date
   if (modifiedMs < now - STALE_TEMP_MS) return true;
   const writer = tempFileWriter(path);
   return writer !== null && writer !== process.pid && !isRunning(writer);
+}
+
+/**
+ * Removes the temp files of saves that will never finish (isAbandonedTempFile):
+ * a crashed save's leftover goes, one a save in another window is writing
+ * right now stays. Paths are absolute; anything not a temp file is left alone.
+ */
+export async function removeAbandonedTempFiles(paths: readonly string[]): Promise<void> {
+  await Promise.all(
+    paths.map(async (path) => {
+      if (!path.endsWith(TEMP_FILE_SUFFIX)) return;
+      const info = await stat(path).catch(() => null);
+      // Compared with file times, so the real clock.
+      if (info && isAbandonedTempFile(path, info.mtimeMs)) await unlink(path).catch(() => undefined);
+    }),
+  );
+}
+
+/** The same for the files directly in one folder (the host's state folders). */
+export async function removeAbandonedTempFilesIn(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await removeAbandonedTempFiles(names.map((name) => join(folder, name)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdir, readFile, realpath, stat, unlink } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ArticleFile, ArticleSummary, ExportRequest, ExportSettings, ExportSummary, ImportedAsset, SavedArticle, WorkspaceEvent, WorkspaceInfo } from '../../core/api';
 import { StudioError } from '../../core/api';
@@ -13,7 +13,7 @@ import { writeFileAtomic } from './atomic-write';
 import { duplicateText } from './duplicate-text';
 import { importAsset } from './import-asset';
 import { listArticleSummaries } from './list-articles';
-import { isAbandonedTempFile } from './atomic-write';
+import { removeAbandonedTempFiles } from './atomic-write';
 import { resolveInWorkspace } from './safe-path';
 import { moveToTrash } from './trash';
 import { ArticleWatcher } from './watcher';
@@ -64,24 +64,9 @@ class NodeWorkspace implements WorkspaceService {
   async listArticles(): Promise<ArticleSummary[]> {
     const { settings } = await this.getWorkspace();
     const { summaries, tempFiles } = await listArticleSummaries(this.root, settings, (path, text) => this.rememberRead(path, hashText(text)));
-    await this.removeStaleTempFiles(tempFiles);
+    // A crashed save's temp file goes at the next listing (removeAbandonedTempFiles says which).
+    await removeAbandonedTempFiles(tempFiles.map((path) => join(this.root, path)));
     return summaries;
-  }
-
-  /**
-   * Temp files of saves that will never finish: a crashed save's leftover
-   * goes at the next listing, one a save in another window is writing right
-   * now stays (the rule is isAbandonedTempFile's).
-   */
-  private async removeStaleTempFiles(tempFiles: readonly string[]): Promise<void> {
-    await Promise.all(
-      tempFiles.map(async (relativePath) => {
-        const absolute = join(this.root, relativePath);
-        const info = await stat(absolute).catch(() => null);
-        // Compared with file times, so the real clock (its default), not the injectable one.
-        if (info && isAbandonedTempFile(absolute, info.mtimeMs)) await unlink(absolute).catch(() => undefined);
-      }),
-    );
   }
 
   /**
