@@ -106,13 +106,15 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     }
 
     const plannedPaths = [...planned.keys()].sort();
-    const bytes = await plannedBytes(planned, target);
+    const sizes = await plannedSizes(planned, target);
+    let bytes = 0;
+    for (const size of sizes.values()) bytes += size;
     const unchanged = previous !== null && plannedPaths.every((path) => planned.get(path)!.from === 'previous') && plannedPaths.length === Object.keys(previousFiles).length;
     const published = !(options.strict === true && findings.length > 0);
     let written = 0;
     if (published && !unchanged) {
       staging ??= await Staging.beside(target);
-      written = await stageAndSwap(target, targetExists, planned, previousFiles, staging);
+      written = await stageAndSwap(target, targetExists, planned, sizes, previousFiles, staging);
     } else {
       await staging?.discard();
     }
@@ -127,7 +129,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
 }
 
 /** Completes the staging folder (pages are in it already) and swaps it in; returns how many files are new. */
-async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: Record<string, Entry>, staging: Staging): Promise<number> {
+async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, sizes: ReadonlyMap<string, number>, previousFiles: Record<string, Entry>, staging: Staging): Promise<number> {
   const staged = staging.folder;
   let written = 0;
   try {
@@ -143,7 +145,7 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
     const theirs = (await listFiles(target)).filter((path) => path !== EXPORT_MANIFEST_FILE && !Object.hasOwn(previousFiles, path) && !planned.has(path));
     await forEachLimited(theirs, (path) => linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/'))));
     const manifest: Record<string, ManifestEntry> = {};
-    for (const [path, entry] of planned) manifest[path] = entry.page ? { hash: entry.hash, key: entry.key, page: entry.page } : { hash: entry.hash, key: entry.key };
+    for (const [path, entry] of planned) manifest[path] = { hash: entry.hash, key: entry.key, size: sizes.get(path), ...(entry.page ? { page: entry.page } : {}) };
     await writeInto(staged, EXPORT_MANIFEST_FILE, manifestText(manifest));
     await swapIn(staged, target, stagingName(target, 'old', staging.id), targetExists);
   } catch (error) {
@@ -153,21 +155,19 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
   return written;
 }
 
-async function plannedBytes(planned: Map<string, Planned>, target: string): Promise<number> {
-  let total = 0;
+/** Every planned file's size, from what the plan knows, with a stat only where it knows nothing (an older manifest). */
+async function plannedSizes(planned: Map<string, Planned>, target: string): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
   await forEachLimited([...planned], async ([path, entry]) => {
-    // Read the size first, then add: `total += await …` would add to a stale total.
     const size =
-      entry.from === 'staged'
-        ? entry.size
-        : entry.from === 'data'
+      entry.size ??
+      (entry.from === 'data'
         ? typeof entry.data === 'string' ? Buffer.byteLength(entry.data) : entry.data.byteLength
-        : (await stat(entry.from === 'file' ? entry.file : join(target, ...path.split('/'))).catch(() => ({ size: 0 }))).size;
-    total += size;
+        : (await stat(entry.from === 'file' ? entry.file : join(target, ...path.split('/'))).catch(() => ({ size: 0 }))).size);
+    sizes.set(path, size);
   });
-  return total;
+  return sizes;
 }
-
 
 function sortFindings(findings: FileFinding[]): FileFinding[] {
   return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -5,6 +5,8 @@ import { EXPORT_MANIFEST_FILE } from '../../core/site';
 /** One file an export wrote: its content hash, and the key of the inputs it was made from. */
 export interface ManifestEntry {
   readonly hash: string;
+  /** Bytes, so the next export can total the site without a stat per file (absent in older manifests). */
+  readonly size?: number;
   readonly key: string;
   /** For pages: what the page needs (summary, files, links), so reusing it needs no render. */
   readonly page?: unknown;

@@ -52,7 +52,7 @@ export async function planAssets(
     }
     const key = `${info.size}:${info.mtimeMs}`;
     const before = previous[path];
-    planned.set(path, before?.key === key ? { ...before, from: 'previous' } : { hash: sha256(await readFile(real)), key, from: 'file', file: real });
+    planned.set(path, before?.key === key ? { ...before, size: info.size, from: 'previous' } : { hash: sha256(await readFile(real)), key, size: info.size, from: 'file', file: real });
   }
   return planned;
 }
