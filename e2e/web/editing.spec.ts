@@ -27,28 +27,47 @@ test('the token URL is needed: without it the page is refused', async ({ page, s
   expect(response?.status()).toBe(401);
 });
 
-test('a CRLF article keeps CRLF line endings through typing and saving', async ({ page, server, workspace }) => {
-  const file = join(workspace, 'windows-notes.md');
-  const original = '---\r\ntitle: "Windows Notes"\r\n---\r\n\r\nLine one.\r\nLine two.\r\n';
-  await writeFile(file, original);
-  await page.goto(server.url);
-  const studio = new StudioPage(page);
-  await studio.openArticle('Windows Notes');
-  await studio.typeAtEnd('Line three.');
-  await studio.save();
-  expect(await readFile(file, 'utf8')).toBe(`${original}Line three.`);
-});
+/** Articles written some other way: typing at the end and saving must change exactly the typed text. */
+const WRITTEN_ELSEWHERE = [
+  {
+    name: 'a CRLF article keeps CRLF line endings through typing and saving',
+    file: 'windows-notes.md',
+    title: 'Windows Notes',
+    original: '---\r\ntitle: "Windows Notes"\r\n---\r\n\r\nLine one.\r\nLine two.\r\n',
+    typed: 'Line three.',
+    saved: '---\r\ntitle: "Windows Notes"\r\n---\r\n\r\nLine one.\r\nLine two.\r\nLine three.',
+  },
+  {
+    name: 'text typed into a frontmatter-only file starts on its own line',
+    file: 'only-fields.md',
+    title: 'Only Fields',
+    original: '---\ntitle: "Only Fields"\n---',
+    typed: 'Hello',
+    saved: '---\ntitle: "Only Fields"\n---\nHello',
+  },
+  {
+    name: 'a body that mixes CRLF and LF keeps every line ending the writer did not touch',
+    file: 'mixed-endings.md',
+    title: 'Mixed Endings',
+    original: '---\r\ntitle: "Mixed Endings"\r\n---\r\nFirst line.\r\nSecond line.\nThird line.\r\n',
+    typed: 'Fourth',
+    saved: '---\r\ntitle: "Mixed Endings"\r\n---\r\nFirst line.\r\nSecond line.\nThird line.\r\nFourth',
+  },
+];
 
-test('text typed into a frontmatter-only file starts on its own line', async ({ page, server, workspace }) => {
-  const file = join(workspace, 'only-fields.md');
-  await writeFile(file, '---\ntitle: "Only Fields"\n---');
-  await page.goto(server.url);
-  const studio = new StudioPage(page);
-  await studio.openArticle('Only Fields');
-  await studio.typeAtEnd('Hello');
-  await studio.save();
-  expect(await readFile(file, 'utf8')).toBe('---\ntitle: "Only Fields"\n---\nHello');
-});
+for (const article of WRITTEN_ELSEWHERE) {
+  test(article.name, async ({ page, server, workspace }) => {
+    const file = join(workspace, article.file);
+    await writeFile(file, article.original);
+    await page.goto(server.url);
+    const studio = new StudioPage(page);
+    await studio.openArticle(article.title);
+    await studio.typeAtEnd(article.typed);
+    await studio.save();
+    expect(await readFile(file, 'utf8')).toBe(article.saved);
+  });
+}
+
 
 test('switching to another article saves the one being left', async ({ page, server, workspace }) => {
   const file = join(workspace, 'social-card-images.md');
@@ -91,13 +110,3 @@ test('duplicating an article with unsaved edits saves them first, so the copy ha
   expect(await readFile(join(workspace, 'guides/offline-writing-copy.md'), 'utf8')).toContain('Typed just before duplicating.');
 });
 
-test('a body that mixes CRLF and LF keeps every line ending the writer did not touch', async ({ page, server, workspace }) => {
-  const file = join(workspace, 'mixed-endings.md');
-  await writeFile(file, '---\r\ntitle: "Mixed Endings"\r\n---\r\nFirst line.\r\nSecond line.\nThird line.\r\n');
-  await page.goto(server.url);
-  const studio = new StudioPage(page);
-  await studio.openArticle('Mixed Endings');
-  await studio.typeAtEnd('Fourth');
-  await studio.save();
-  expect(await readFile(file, 'utf8')).toBe('---\r\ntitle: "Mixed Endings"\r\n---\r\nFirst line.\r\nSecond line.\nThird line.\r\nFourth');
-});
