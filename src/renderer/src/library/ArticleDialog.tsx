@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { studio } from '../lib/api';
+import { FormDialogActions } from '../lib/FormDialogActions';
 import { ModalDialog } from '../lib/ModalDialog';
 import { articlePathProblem, copyPath, folderOf, suggestedPath } from './article-path';
 import type { ArticleAction } from './LibraryPane';
@@ -93,19 +94,12 @@ function ArticleDialogForm({ request, existing, onClose, onDone }: Props & { req
           </p>
         </>
       )}
-      {error && (
-        <p className="notice notice-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="modal-buttons">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={problem !== null || unchanged || busy}>
-          {action === 'delete' ? 'Move to trash' : action === 'new' ? 'Create' : action === 'rename' ? 'Rename' : 'Duplicate'}
-        </button>
-      </div>
+      <FormDialogActions
+        error={error}
+        onCancel={onClose}
+        submitLabel={action === 'delete' ? 'Move to trash' : action === 'new' ? 'Create' : action === 'rename' ? 'Rename' : 'Duplicate'}
+        submitDisabled={problem !== null || unchanged || busy}
+      />
     </form>
   );
 }

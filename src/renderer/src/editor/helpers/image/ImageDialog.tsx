@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { assetFolderFor, fileSizeLabel, largeImageWarning, safeAssetName } from '../../../../../core/assets';
+import { FormDialogActions } from '../../../lib/FormDialogActions';
 import { ModalDialog } from '../../../lib/ModalDialog';
 import type { PendingImage } from '../helper-store';
 
@@ -85,19 +86,7 @@ function ImageForm({ image, articlePath, onInsert, onClose }: Props & { readonly
       <p className="helper-hint" id={`${id}-alt`}>
         Describe what the image shows, for readers who cannot see it and for image search.
       </p>
-      {problem && (
-        <p className="notice notice-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="modal-buttons">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={alt.trim() === '' || busy}>
-          {busy ? 'Copying…' : 'Insert image'}
-        </button>
-      </div>
+      <FormDialogActions error={problem} onCancel={onClose} submitLabel={busy ? 'Copying…' : 'Insert image'} submitDisabled={alt.trim() === '' || busy} />
     </form>
   );
 }
