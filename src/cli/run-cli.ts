@@ -42,7 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     .command('export')
     .description('write the site as static HTML: one page per article, assets, index, sitemap, robots.txt and 404')
     .argument('<workspace>', 'workspace folder')
-    .requiredOption('--out <dir>', 'output folder (replaced atomically; files you added there are kept)')
+    .requiredOption('--out <dir>', 'output folder (built beside it and swapped in, or for a few changed files moved in one by one; files you added there are kept)')
     .option('--only <article...>', 'export only these articles (workspace-relative paths)')
     .option('--drafts', 'include articles with draft: true')
     .option('--relative', 'relative links, so the bundle works opened from disk (file://)')

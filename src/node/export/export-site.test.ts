@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -201,6 +201,27 @@ describe('exportSite checks and safety', () => {
     await exportSite(root, { out, workers: 0 });
     await writeFile(join(out, 'assets/guides/chart.png'), 'changed in the export');
     expect(await readFile(join(root, 'assets/guides/chart.png'), 'utf8')).toBe('png-bytes');
+  });
+
+  it('copies an image symlinked inside the workspace, and refuses one whose link or folder leads outside', async () => {
+    const { root, out } = await setup({
+      ...FILES,
+      'guides/offline.md': page('Offline', '![In](/assets/linked.png)\n\n![Out](/assets/secret.png)\n\n![Far](/assets/away/photo.png)'),
+    });
+    const outside = await makeTempWorkspace({ 'secret.png': 'private', 'away/photo.png': 'private too' });
+    cleanups.push(outside.dispose);
+    await symlink(join(root, 'assets/guides/chart.png'), join(root, 'assets/linked.png'));
+    await symlink(join(outside.root, 'secret.png'), join(root, 'assets/secret.png'));
+    await symlink(join(outside.root, 'away'), join(root, 'assets/away'));
+    const result = await exportSite(root, { out, workers: 0 });
+    expect(await readFile(join(out, 'assets/linked.png'), 'utf8')).toBe('png-bytes');
+    expect(result.findings.map((f) => [f.file, f.line, f.ruleId, f.message])).toEqual([
+      ['guides/offline.md', 9, 'export/missing-asset', 'Refused path "assets/secret.png": it leads outside the workspace'],
+      ['guides/offline.md', 11, 'export/missing-asset', 'Refused path "assets/away/photo.png": it leads outside the workspace'],
+    ]);
+    const files = await listFiles(out);
+    expect(files).not.toContain('assets/secret.png');
+    expect(files).not.toContain('assets/away/photo.png');
   });
 
   it('publishes nothing in strict mode when there are problems', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportedPage, FileFinding } from '../../core/export';
@@ -6,7 +7,8 @@ import { EXPORT_MANIFEST_FILE, parseSettings, SETTINGS_FILE } from '../../core/s
 import { findArticlePaths } from '../workspace/list-articles';
 import { checkExportTarget } from './export-target';
 import { copyInto, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
-import { manifestText, readManifest, type ManifestEntry } from './manifest';
+import { manifestText, newManifest, readManifest, rememberManifest, type ExportManifest, type ManifestEntry } from './manifest';
+import { completeInterruptedUpdates, publishInPlace } from './in-place';
 import type { Entry, PageRecord, Planned } from './plan-types';
 import { defaultWorkerCount, renderPages, startRenderWorkers, stopRenderWorkers } from './render-pages';
 import { planPages } from './plan-pages';
@@ -29,6 +31,8 @@ export interface ExportOptions {
   /** Identifies the renderer code; a page made by another build is rendered again. */
   readonly rendererBuild?: string;
   readonly onProgress?: (progress: { readonly done: number; readonly total: number; readonly current: string }) => void;
+  /** The wall clock, compared with file times (tests move it on). */
+  readonly now?: () => number;
 }
 
 export interface ExportResult {
@@ -52,6 +56,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   const root = await realpath(workspace);
   const target = await checkExportTarget(root, options.out);
   const targetExists = (await stat(target).catch(() => null)) !== null || (await recoverInterruptedSwap(target, false));
+  await completeInterruptedUpdates(target);
   await removeAbandonedStaging(target);
   const { settings } = parseSettings(await readFile(join(root, SETTINGS_FILE), 'utf8').catch(() => null));
   const previous = await readManifest(target);
@@ -65,19 +70,37 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   try {
     const build = options.rendererBuild ?? RENDERER_BUILD;
     const settingsKey = sha256(JSON.stringify([build, settings, relative, options.drafts === true]));
-    const plan = await planPages({ root, articles, settings, previousFiles, settingsKey, only: options.only ?? [], drafts: options.drafts === true });
+    const plan = await planPages({
+      root,
+      articles,
+      settings,
+      previousFiles,
+      settingsKey,
+      previousSettingsKey: previous?.settingsKey,
+      only: options.only ?? [],
+      drafts: options.drafts === true,
+      ...(options.now ? { now: options.now } : {}),
+    });
     const { findings, records, jobs } = plan;
     const planned = new Map<string, Planned>(plan.reused);
 
-    // Pages: each goes to the staging folder as soon as it is rendered.
-    if (jobs.length > 0) staging = await Staging.beside(target);
+    // A few pages wait in memory to be published in place; more go to the
+    // staging folder as soon as each is rendered.
+    const fewPages = targetExists && previous !== null && jobs.length <= IN_PLACE_MAX_FILES;
+    if (jobs.length > 0 && !fewPages) staging = await Staging.beside(target);
     const pages = staging;
     const reusedCount = plan.pageCount - jobs.length;
     const onPage = (index: number, page: ExportedPage, done: number) => {
       const record: PageRecord = { summary: page.summary, files: page.files, pageLinks: page.pageLinks };
-      planned.set(page.summary.outputPath, { hash: sha256(page.html), key: jobs[index]!.key, page: record, from: 'staged', size: Buffer.byteLength(page.html) });
+      const { key, source } = jobs[index]!;
+      const entry = { hash: sha256(page.html), key, ...(source ? { source } : {}), page: record, size: Buffer.byteLength(page.html) };
       records.push(record);
-      pages!.write(page.summary.outputPath, page.html);
+      if (pages) {
+        planned.set(page.summary.outputPath, { ...entry, from: 'staged' });
+        pages.write(page.summary.outputPath, page.html);
+      } else {
+        planned.set(page.summary.outputPath, { ...entry, from: 'data', data: page.html });
+      }
       options.onProgress?.({ done: reusedCount + done, total: plan.pageCount, current: page.summary.path });
     };
     const workers = early.length > 0 ? early : startRenderWorkers(options.workers ?? defaultWorkerCount(jobs.length));
@@ -113,8 +136,16 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     const published = !(options.strict === true && findings.length > 0);
     let written = 0;
     if (published && !unchanged) {
-      staging ??= await Staging.beside(target);
-      written = await stageAndSwap(target, targetExists, planned, sizes, previousFiles, staging);
+      const manifest = newManifest(settingsKey, manifestEntries(planned, sizes));
+      const removals = Object.keys(previousFiles).filter((path) => !planned.has(path));
+      const writes = [...planned].filter(([, entry]) => entry.from !== 'previous');
+      if (staging === null && targetExists && previous !== null && writes.length + removals.length <= IN_PLACE_MAX_FILES) {
+        written = await updateInPlace(target, writes, removals, manifest);
+      } else {
+        staging ??= await Staging.beside(target);
+        written = await stageAndSwap(target, targetExists, planned, previousFiles, manifest, staging);
+      }
+      await rememberManifest(target, manifest);
     } else {
       await staging?.discard();
     }
@@ -128,8 +159,34 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   }
 }
 
+/**
+ * Up to this many new, changed or removed files are published into the
+ * existing export (publishInPlace); more are built into a new tree that is
+ * swapped in whole.
+ */
+const IN_PLACE_MAX_FILES = 32;
+
+function manifestEntries(planned: ReadonlyMap<string, Planned>, sizes: ReadonlyMap<string, number>): Record<string, ManifestEntry> {
+  const entries: Record<string, ManifestEntry> = {};
+  for (const [path, entry] of planned) {
+    entries[path] = { hash: entry.hash, key: entry.key, size: sizes.get(path), ...(entry.source ? { source: entry.source } : {}), ...(entry.page ? { page: entry.page } : {}) };
+  }
+  return entries;
+}
+
+/** A small change, written into the existing export; returns how many files are new. */
+async function updateInPlace(target: string, writes: readonly [string, Planned][], removals: readonly string[], manifest: ExportManifest): Promise<number> {
+  const files = writes.map(([path, entry]) => {
+    if (entry.from === 'data') return { path, data: entry.data };
+    if (entry.from === 'file') return { path, file: entry.file };
+    throw new Error(`${path} was staged, but the export is updated in place`);
+  });
+  await publishInPlace(target, { writes: files, removals, manifestText: manifestText(manifest) }, randomBytes(4).toString('hex'));
+  return files.length;
+}
+
 /** Completes the staging folder (pages are in it already) and swaps it in; returns how many files are new. */
-async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, sizes: ReadonlyMap<string, number>, previousFiles: Record<string, Entry>, staging: Staging): Promise<number> {
+async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: Record<string, Entry>, manifest: ExportManifest, staging: Staging): Promise<number> {
   const staged = staging.folder;
   let written = 0;
   try {
@@ -144,8 +201,6 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
     // Files the writer put in the export folder (a CNAME, a favicon) are theirs: carried over untouched.
     const theirs = (await listFiles(target)).filter((path) => path !== EXPORT_MANIFEST_FILE && !Object.hasOwn(previousFiles, path) && !planned.has(path));
     await forEachLimited(theirs, (path) => linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/'))));
-    const manifest: Record<string, ManifestEntry> = {};
-    for (const [path, entry] of planned) manifest[path] = { hash: entry.hash, key: entry.key, size: sizes.get(path), ...(entry.page ? { page: entry.page } : {}) };
     await writeInto(staged, EXPORT_MANIFEST_FILE, manifestText(manifest));
     await swapIn(staged, target, stagingName(target, 'old', staging.id), targetExists);
   } catch (error) {

@@ -49,7 +49,7 @@ export async function swapIn(staged: string, target: string, previous: string, t
   if (targetExists) await rm(previous, { recursive: true, force: true });
 }
 
-export const stagingName = (target: string, kind: 'tmp' | 'old', id: string) => join(dirname(target), `.${target.split(sep).pop()}.export-${kind}-${id}`);
+export const stagingName = (target: string, kind: 'tmp' | 'old' | 'journal', id: string) => join(dirname(target), `.${target.split(sep).pop()}.export-${kind}-${id}`);
 
 /** After a crash mid-swap: the target is gone but the previous export is beside it. */
 export async function recoverInterruptedSwap(target: string, targetExists: boolean): Promise<boolean> {

@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import { missingFileProblem, unpublishableFileProblem, type FileFinding } from '../../core/export';
 import { SETTINGS_FILE, type WorkspaceSettings } from '../../core/site';
-import { resolveInWorkspace } from '../workspace/safe-path';
+import { checkRelativePath, resolveInWorkspace } from '../workspace/safe-path';
+import { statAll } from '../stat-all';
 import { sha256 } from './file-tree';
 import type { Entry, PageRecord, Planned } from './plan-types';
 
@@ -24,35 +26,87 @@ export async function planAssets(
   findings: FileFinding[],
 ): Promise<Map<string, Planned>> {
   const uses = new Map<string, Use[]>();
-  const use = (path: string, at: Use) => uses.set(path, [...(uses.get(path) ?? []), at]);
+  const use = (path: string, at: Use) => {
+    const list = uses.get(path);
+    if (list) list.push(at);
+    else uses.set(path, [at]);
+  };
   for (const page of pages) for (const file of page.files) use(file.path, { file: page.summary.path, line: file.line });
   for (const reference of [settings.defaultImage, settings.publisher.logo]) {
     if (reference?.startsWith('/') && !reference.startsWith('//')) use(reference.slice(1), { file: SETTINGS_FILE, line: 1 });
   }
 
+  const sorted = [...uses].sort(([a], [b]) => a.localeCompare(b));
+  const found = await findAssets(root, sorted.map(([path]) => path));
   const planned = new Map<string, Planned>();
-  for (const [path, at] of [...uses].sort(([a], [b]) => a.localeCompare(b))) {
-    const problem = (message: string) => at.forEach(({ file, line }) => findings.push({ file, line, ruleId: 'export/missing-asset', severity: 'error', message }));
-    const unpublishable = unpublishableFileProblem(path);
-    if (unpublishable !== null) {
-      problem(unpublishable);
+  for (const [index, [path, at]] of sorted.entries()) {
+    const asset = found[index]!;
+    if (typeof asset === 'string') {
+      at.forEach(({ file, line }) => findings.push({ file, line, ruleId: 'export/missing-asset', severity: 'error', message: asset }));
       continue;
     }
-    let real: string;
-    try {
-      ({ real } = await resolveInWorkspace(root, path));
-    } catch (error) {
-      problem((error as Error).message);
-      continue;
-    }
-    const info = await stat(real).catch(() => null);
-    if (!info?.isFile()) {
-      problem(missingFileProblem(path));
-      continue;
-    }
-    const key = `${info.size}:${info.mtimeMs}`;
+    const key = `${asset.size}:${asset.mtimeMs}`;
     const before = previous[path];
-    planned.set(path, before?.key === key ? { ...before, size: info.size, from: 'previous' } : { hash: sha256(await readFile(real)), key, size: info.size, from: 'file', file: real });
+    planned.set(path, before?.key === key ? { ...before, size: asset.size, from: 'previous' } : { hash: sha256(await readFile(asset.real)), key, size: asset.size, from: 'file', file: asset.real });
   }
   return planned;
+}
+
+interface FoundAsset {
+  readonly real: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/**
+ * Each asset's real path and file facts, or why it cannot be exported. A
+ * site's many images share a few folders: a plain file (not a symlink) is
+ * where its folder's real path says, so it costs one lstat, and each folder
+ * one realpath. A symlink is followed and must stay inside the workspace.
+ */
+async function findAssets(root: string, paths: readonly string[]): Promise<(FoundAsset | string)[]> {
+  const named = paths.map((path) => {
+    const problem = unpublishableFileProblem(path);
+    if (problem !== null) return problem;
+    try {
+      checkRelativePath(path);
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  });
+  const checkable = paths.filter((_, index) => named[index] === null);
+  const infos = await statAll(
+    checkable.map((path) => join(root, ...path.split('/'))),
+    { links: false },
+  );
+  const folders = new Map<string, Promise<string | Error>>();
+  const realFolder = (folder: string) => {
+    let real = folders.get(folder);
+    if (!real) {
+      real = folder === '.' ? Promise.resolve(root) : resolveInWorkspace(root, folder).then(({ real: path }) => path, (error: unknown) => error as Error);
+      folders.set(folder, real);
+    }
+    return real;
+  };
+  const checked = await Promise.all(
+    checkable.map(async (path, index): Promise<FoundAsset | string> => {
+      const info = infos[index]!;
+      if (info instanceof Error || info.isDirectory()) return missingFileProblem(path);
+      if (info.isFile()) {
+        const folder = await realFolder(posix.dirname(path));
+        if (!(folder instanceof Error)) return { real: join(folder, posix.basename(path)), size: info.size, mtimeMs: info.mtimeMs };
+      }
+      // A symlink, or a folder that is one: followed all the way, and the error names the asset.
+      try {
+        const { real } = await resolveInWorkspace(root, path);
+        const target = await stat(real);
+        return target.isFile() ? { real, size: target.size, mtimeMs: target.mtimeMs } : missingFileProblem(path);
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ENOENT' ? missingFileProblem(path) : (error as Error).message;
+      }
+    }),
+  );
+  let next = 0;
+  return named.map((problem) => problem ?? checked[next++]!);
 }
