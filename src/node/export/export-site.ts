@@ -213,13 +213,15 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
 /** Every planned file's size, from what the plan knows, with a stat only where it knows nothing (an older manifest). */
 async function plannedSizes(planned: Map<string, Planned>, target: string): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
-  await forEachLimited([...planned], async ([path, entry]) => {
-    const size =
-      entry.size ??
-      (entry.from === 'data'
-        ? typeof entry.data === 'string' ? Buffer.byteLength(entry.data) : entry.data.byteLength
-        : (await stat(entry.from === 'file' ? entry.file : join(target, ...path.split('/'))).catch(() => ({ size: 0 }))).size);
-    sizes.set(path, size);
+  const unknown: [string, Planned][] = [];
+  for (const [path, entry] of planned) {
+    if (entry.size !== undefined) sizes.set(path, entry.size);
+    else if (entry.from === 'data') sizes.set(path, typeof entry.data === 'string' ? Buffer.byteLength(entry.data) : entry.data.byteLength);
+    else unknown.push([path, entry]);
+  }
+  await forEachLimited(unknown, async ([path, entry]) => {
+    const info = await stat(entry.from === 'file' ? entry.file : join(target, ...path.split('/'))).catch(() => ({ size: 0 }));
+    sizes.set(path, info.size);
   });
   return sizes;
 }

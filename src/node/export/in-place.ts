@@ -58,13 +58,13 @@ export async function prepareInPlace(target: string, update: InPlaceUpdate, id: 
   const moves: [string, string][] = update.writes.map(({ path }, index) => [String(index), path]);
   moves.push(['manifest', EXPORT_MANIFEST_FILE]);
   await mkdir(staging, { recursive: true });
-  await Promise.all(
-    update.writes.map((write, index) =>
+  await Promise.all([
+    ...update.writes.map((write, index) =>
       // A workspace file is copied, never linked: editing the export must not change the writer's original.
       'data' in write ? writeFile(join(staging, String(index)), write.data) : copyFile(write.file, join(staging, String(index))),
     ),
-  );
-  await writeFile(join(staging, 'manifest'), update.manifestText);
+    writeFile(join(staging, 'manifest'), update.manifestText),
+  ]);
   // Whole or not at all: written under a staging name (swept if killed), then renamed.
   const journal = stagingName(target, 'journal', id);
   const draft = `${staging}-journal`;
