@@ -1,12 +1,19 @@
 import { Command, CommanderError } from 'commander';
-import { StudioError } from '../core/api';
+import { StudioError } from '../core/api/studio-error';
 import { CliFailure, CliUsageError, type CliIo } from './cli-io';
-import { exportCommand, type ExportCommandOptions } from './commands/export';
-import { lintCommand } from './commands/lint';
-import { listCommand } from './commands/list';
-import { renderCommand } from './commands/render';
-import { serveCommand } from './commands/serve';
-import { setCommand } from './commands/set';
+import type { ExportCommandOptions } from './commands/export';
+
+// Each command's code (the renderer, the YAML editor, the server, the file
+// watcher) is loaded when that command runs: loading all of it took longer
+// than a no-change export of a thousand pages.
+const commands = {
+  export: () => import('./commands/export'),
+  lint: () => import('./commands/lint'),
+  list: () => import('./commands/list'),
+  render: () => import('./commands/render'),
+  serve: () => import('./commands/serve'),
+  set: () => import('./commands/set'),
+};
 
 export interface CliResult {
   readonly exitCode: number;
@@ -29,14 +36,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     .description('list the articles of a workspace with title, date and draft flag')
     .argument('<workspace>', 'workspace folder')
     .option('--json', 'print JSON (path, url, title, date, draft, problem)')
-    .action((workspace: string, options: { json?: boolean }) => listCommand(workspace, options, io));
+    .action(async (workspace: string, options: { json?: boolean }) => (await commands.list()).listCommand(workspace, options, io));
 
   program
     .command('set')
     .description('set frontmatter fields, changing nothing else in the file')
     .argument('<file>', 'article file')
     .argument('<assignments...>', 'key=value pairs; values are YAML scalars as typed, quoted when YAML needs it')
-    .action((file: string, assignments: string[]) => setCommand(file, assignments, io));
+    .action(async (file: string, assignments: string[]) => (await commands.set()).setCommand(file, assignments, io));
 
   program
     .command('export')
@@ -50,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     .option('--strict', 'exit 1 when any problem was found')
     .option('--workers <n>', 'render threads (default: by page count and cores; 0 renders in one thread)')
     .action(async (workspace: string, options: ExportCommandOptions) => {
-      exitCode = await exportCommand(workspace, options, io);
+      exitCode = await (await commands.export()).exportCommand(workspace, options, io);
     });
 
   program
@@ -59,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     .argument('<target>', 'an article file, or a workspace folder')
     .option('--json', 'print { version, findings: [{ file, line, severity, ruleId, message, fixable }], summary }')
     .action(async (target: string, options: { json?: boolean }) => {
-      exitCode = await lintCommand(target, options, io);
+      exitCode = await (await commands.lint()).lintCommand(target, options, io);
     });
 
   const renderers = [
@@ -72,7 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
       .command(name)
       .description(`${description} (settings from the nearest article-studio.json above the file)`)
       .argument('<file>', 'article file')
-      .action((file: string) => renderCommand(file, output, io));
+      .action(async (file: string) => (await commands.render()).renderCommand(file, output, io));
   }
 
   program
@@ -82,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<CliRes
     .option('--port <port>', 'port to listen on (default: a free one)')
     .option('--open', 'open the URL in the system browser')
     .action(async (workspace: string | undefined, options: { port?: string; open?: boolean }) => {
-      stop = await serveCommand(workspace, options, io);
+      stop = await (await commands.serve()).serveCommand(workspace, options, io);
     });
 
   try {

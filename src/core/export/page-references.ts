@@ -1,7 +1,8 @@
 import type { Article } from '../article';
-import { frontmatterKeyLine, type ArticleFacts } from '../facts';
+import type { ArticleFacts } from '../facts';
+import { frontmatterKeyLine } from '../facts/frontmatter-values';
 import type { RenderedMarkdown } from '../markdown';
-import { isArticlePath, type WorkspaceSettings } from '../site';
+import type { WorkspaceSettings } from '../site';
 import { resolveReference } from './references';
 
 /** What a page points at inside the site, with the file line that does it. */
@@ -42,15 +43,3 @@ export function pageReferences(
   return { files, pageLinks };
 }
 
-/**
- * Why a referenced workspace file can never be published (an article, or
- * something in a hidden folder), or null when it can be, if it exists.
- */
-export function unpublishableFileProblem(path: string): string | null {
-  if (isArticlePath(path) || path.split('/').some((segment) => segment.startsWith('.'))) return `${path} is not a file the export can publish`;
-  return null;
-}
-
-export function missingFileProblem(path: string): string {
-  return `Missing file /${path}: it is referenced but not in the workspace`;
-}

@@ -1,5 +1,4 @@
 import type { Article } from '../article';
-import type { Finding } from '../seo/finding';
 import { renderPageWithFacts, type RenderPageOptions } from '../page';
 import type { WorkspaceSettings } from '../site';
 import { makeReferencesRelative } from './output-paths';
@@ -52,19 +51,4 @@ export function renderExportPage(page: Pick<SelectedPage, 'path' | 'urlPath' | '
     files,
     pageLinks,
   };
-}
-
-/** Links from exported pages to article URLs the published site will not have. */
-export function brokenPageLinks(page: { readonly summary: Pick<PageSummary, 'path'>; readonly pageLinks: ExportedPage['pageLinks'] }, publishedUrls: ReadonlySet<string>, knownUrls: ReadonlySet<string>): (Finding & { file: string })[] {
-  return page.pageLinks
-    .filter((link) => !publishedUrls.has(link.urlPath))
-    .map((link) => ({
-      file: page.summary.path,
-      line: link.line,
-      ruleId: 'export/broken-link',
-      severity: 'error' as const,
-      message: knownUrls.has(link.urlPath)
-        ? `Link to ${link.urlPath}, a draft: it is not exported, so the link would be broken`
-        : `Link to ${link.urlPath}, which is no article in the workspace`,
-    }));
 }

@@ -1,4 +1,5 @@
-import { isArticleError, parseArticle, type Article } from '../article';
+import type { Article } from '../article';
+import { isArticleError } from '../article/article-error';
 import type { Finding } from '../seo/finding';
 import { articleUrlPath } from '../site';
 import { outputPathForUrl } from './output-paths';
@@ -20,6 +21,12 @@ export interface ExportSelection {
   readonly drafts: boolean;
   /** Workspace-relative paths; empty means every article. */
   readonly only: readonly string[];
+  /**
+   * Parses an article not exported before (parseArticle). The caller passes
+   * it, so a no-change export, which parses nothing, need not load the YAML
+   * parser at all; null when every source was exported before.
+   */
+  readonly parse: ((text: string) => Article) | null;
 }
 
 export interface SelectedPage {
@@ -66,7 +73,8 @@ export function selectPages(sources: readonly ExportSource[], selection: ExportS
     let article: Article | undefined;
     if (!source.exportedBefore) {
       try {
-        article = parseArticle(source.text);
+        if (!selection.parse) throw new Error(`selectPages: ${source.path} must be parsed, but no parser was given`);
+        article = selection.parse(source.text);
       } catch (error) {
         if (!isArticleError(error)) throw error;
         findings.push({ file: source.path, line: error.line, ruleId: 'export/invalid-frontmatter', severity: 'error', message: `Not exported: ${error.reason}` });

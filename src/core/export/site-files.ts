@@ -1,4 +1,6 @@
-import { escapeHtml, htmlDocument, siteHeader } from '../page';
+// The page shell, not the page renderer: the site's own files need no Markdown.
+import { escapeHtml } from '../page/html-escape';
+import { htmlDocument, siteHeader } from '../page/page-shell';
 import { siteBase, type WorkspaceSettings } from '../site';
 import { makeReferencesRelative } from './output-paths';
 import type { PageSummary } from './render-export-page';

@@ -2,19 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportedPage, FileFinding } from '../../core/export';
-import { brokenPageLinks, renderNotFound, renderRobots, renderSiteIndex, renderSitemap } from '../../core/export';
+// Modules, not the core/export index: that would load the page renderer, which a no-change export never needs.
+import { brokenPageLinks } from '../../core/export/broken-links';
+import { renderNotFound, renderRobots, renderSiteIndex, renderSitemap } from '../../core/export/site-files';
 import { EXPORT_MANIFEST_FILE, parseSettings, SETTINGS_FILE } from '../../core/site';
-import { findArticlePaths } from '../workspace/list-articles';
+import { findArticlePaths } from '../workspace/find-article-paths';
 import { checkExportTarget } from './export-target';
 import { copyInto, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
 import { manifestText, newManifest, readManifest, rememberManifest, type ExportManifest, type ManifestEntry } from './manifest';
 import { completeInterruptedUpdates, publishInPlace } from './in-place';
 import type { Entry, PageRecord, Planned } from './plan-types';
-import { defaultWorkerCount, renderPages, startRenderWorkers, stopRenderWorkers } from './render-pages';
 import { planPages } from './plan-pages';
 import { planAssets } from './plan-assets';
 import { Staging } from './staging';
-import { writeZip } from './zip';
 import { forEachLimited } from '../for-each-limited';
 
 export interface ExportOptions {
@@ -49,6 +49,14 @@ export interface ExportResult {
   readonly zip: string | null;
 }
 
+/**
+ * The renderer (Markdown, YAML, sanitiser, JSON-LD) and the zip writer are
+ * loaded when a page must be rendered or a zip written: a no-change export
+ * needs neither, and loading them took a CLI run longer than the export.
+ */
+const renderer = () => import('./render-pages');
+const zipper = () => import('./zip');
+
 declare const __RENDERER_BUILD__: string | undefined;
 const RENDERER_BUILD = typeof __RENDERER_BUILD__ === 'string' ? __RENDERER_BUILD__ : `unbuilt-${process.pid}-${Date.now()}`;
 
@@ -65,7 +73,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   const { articles } = await findArticlePaths(root);
   // A first export renders every page: its render threads load their
   // modules while this thread reads the articles and chooses the pages.
-  const early = previous === null && options.workers === undefined ? startRenderWorkers(defaultWorkerCount(articles.length)) : [];
+  const early = previous === null && options.workers === undefined ? await renderer().then(({ startRenderWorkers, defaultWorkerCount }) => startRenderWorkers(defaultWorkerCount(articles.length))) : [];
   let staging: Staging | null = null;
   try {
     const build = options.rendererBuild ?? RENDERER_BUILD;
@@ -103,9 +111,12 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
       }
       options.onProgress?.({ done: reusedCount + done, total: plan.pageCount, current: page.summary.path });
     };
-    const workers = early.length > 0 ? early : startRenderWorkers(options.workers ?? defaultWorkerCount(jobs.length));
-    // Stopped as soon as the pages are done: an idle thread still holds its memory.
-    await renderPages({ settings, options: { relative }, jobs }, workers, onPage).finally(() => stopRenderWorkers(workers));
+    if (jobs.length > 0) {
+      const { defaultWorkerCount, renderPages, startRenderWorkers, stopRenderWorkers } = await renderer();
+      const workers = early.length > 0 ? early : startRenderWorkers(options.workers ?? defaultWorkerCount(jobs.length));
+      // Stopped as soon as the pages are done: an idle thread still holds its memory.
+      await renderPages({ settings, options: { relative }, jobs }, workers, onPage).finally(() => stopRenderWorkers(workers));
+    }
     await staging?.settled();
 
     records.sort((a, b) => a.summary.path.localeCompare(b.summary.path));
@@ -149,13 +160,13 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     } else {
       await staging?.discard();
     }
-    const zip = published && options.zip ? await writeZip(options.zip, target, plannedPaths) : null;
+    const zip = published && options.zip ? await (await zipper()).writeZip(options.zip, target, plannedPaths) : null;
     return { out: target, pages: plan.pageCount, assets: assets.size, bytes, written, unchanged, published, findings: sortFindings(findings), zip };
   } catch (error) {
     await staging?.discard();
     throw error;
   } finally {
-    await stopRenderWorkers(early);
+    if (early.length > 0) await (await renderer()).stopRenderWorkers(early);
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { missingFileProblem, unpublishableFileProblem, type FileFinding } from '../../core/export';
+import { missingFileProblem, unpublishableFileProblem } from '../../core/export/asset-problems';
+import type { FileFinding } from '../../core/export/select-pages';
 import { SETTINGS_FILE, type WorkspaceSettings } from '../../core/site';
 import { checkRelativePath, resolveInWorkspace } from '../workspace/safe-path';
 import { statAll } from '../stat-all';

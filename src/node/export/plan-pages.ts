@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { FileFinding } from '../../core/export';
-import { outputPathForArticle, selectPages, type ExportSource } from '../../core/export';
+import { outputPathForArticle } from '../../core/export/output-paths';
+import { selectPages, type ExportSource, type FileFinding } from '../../core/export/select-pages';
 import type { WorkspaceSettings } from '../../core/site';
 import { readArticleText, toStudioError } from '../workspace/article-text';
 import { forEachLimited } from '../for-each-limited';
@@ -84,7 +84,8 @@ export async function planPages(input: PagePlanInput): Promise<PagePlan> {
   for (const wanted of input.only) {
     if (!input.articles.includes(wanted)) findings.push({ file: wanted, line: 1, ruleId: 'export/unknown-article', severity: 'error', message: `${wanted} is not an article of this workspace` });
   }
-  const selection = selectPages(sources, { drafts: input.drafts, only: input.only });
+  const parse = sources.every((source) => source.exportedBefore) ? null : (await import('../../core/article')).parseArticle;
+  const selection = selectPages(sources, { drafts: input.drafts, only: input.only, parse });
   findings.push(...selection.findings);
 
   const sourceOf = new Map(sources.map((source) => [source.path, source]));

@@ -4,7 +4,7 @@ import { buildLintContext, lintContextArticle, type LintContext } from '../../co
 import { parseSettings, SETTINGS_FILE, type SettingsResult } from '../../core/site';
 import { forEachLimited } from '../for-each-limited';
 import { readArticleText } from '../workspace/article-text';
-import { findArticlePaths } from '../workspace/list-articles';
+import { findArticlePaths } from '../workspace/find-article-paths';
 import { isInside } from '../workspace/safe-path';
 
 /** A workspace as the SEO checks need it, read from the disk. */
