@@ -4,6 +4,7 @@ import { availableParallelism, cpus, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportSite } from '../../src/node/export';
+import { workerCountFor } from '../../src/node/export/render-pages';
 import { cleanSlate, commandOutput, median, onPath, runMeasured, type Command, type ProcessRun } from './measure';
 import { parseOptions, runsFor, type BenchOptions } from './options';
 import { eleventyCommand, eleventyEntry, hugoCommand, writeEleventySite, writeHugoSite } from './peers';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   const machineLine =
     `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; ` +
     `${hugoVersion ? `Hugo ${hugoVersion.replace(/^hugo /, '').split(' ')[0]} (uses every core)` : 'Hugo not installed'}, Eleventy ${eleventyVersion ?? 'not installed'}; ` +
-    `Article Studio renders on its main thread plus ${Math.max(0, Math.min(machine.cores - 1, 4))} worker thread(s) for sites of 100+ pages.`;
+    `Article Studio renders on its main thread plus ${workerCountFor(machine.cores, 1000)} worker thread(s) for a site of 1,000 pages.`;
   console.log(machineLine);
   console.log(`Sizes: ${options.sizes.map((size) => `${size.toLocaleString('en')} × 20 KB`).join(', ')}; targets judged at ${options.targetSize.toLocaleString('en')}.${options.quick ? ' (--quick)' : ''}\n`);
 
