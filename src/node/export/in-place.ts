@@ -91,11 +91,11 @@ export async function finishInPlace(target: string, journal: string): Promise<vo
   for (const [name, path] of moves) {
     const from = join(folder, name);
     const to = inTarget(target, path);
-    // Moved already, before a kill.
-    if (!(await stat(from).catch(() => null))) continue;
     await rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
-      // A new article's page: its folder does not exist yet.
       if (error.code !== 'ENOENT') throw error;
+      // Moved already, before a kill.
+      if (!(await stat(from).catch(() => null))) return;
+      // A new article's page: its folder does not exist yet.
       await mkdir(dirname(to), { recursive: true });
       await rename(from, to);
     });
