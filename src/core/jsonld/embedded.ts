@@ -11,6 +11,8 @@ import type { EmbeddedJsonLd } from './types';
  * the line where the JSON goes wrong.
  */
 export function findEmbeddedJsonLd(body: string): EmbeddedJsonLd[] {
+  // Most articles have no <script> at all: then there is nothing to find, and no code blocks to look for.
+  if (!/<script/i.test(body)) return [];
   const lineStarts = lineStartOffsets(body);
   const code = codeBlockRanges(body, lineStarts);
   const blocks: EmbeddedJsonLd[] = [];
