@@ -114,6 +114,25 @@ describe('re-exporting a small change', () => {
   });
 });
 
+describe('an in-place update that fails', () => {
+  it('leaves the export as it was, with nothing beside it, when a new file cannot be written', async () => {
+    const { root, out, parent } = await setup(site(2));
+    await exportSite(root, { out, workers: 0 });
+    const before = await contents(out);
+    const update = { writes: [{ path: 'assets/gone.png', file: join(root, 'assets/gone.png') }], removals: ['guides/guide-1/index.html'], manifestText: '{}' };
+    await expect(prepareInPlace(out, update, 'failed')).rejects.toThrow(/ENOENT/);
+    expect(await readdir(parent)).toEqual(['site']);
+    expect(await contents(out)).toEqual(before);
+  });
+
+  it('names the journal it cannot read, and touches nothing', async () => {
+    const { root, out, parent } = await setup(site(2));
+    await exportSite(root, { out, workers: 0 });
+    await writeFile(join(parent, '.site.export-journal-torn'), '{"staging":');
+    await expect(exportSite(root, { out, workers: 0 })).rejects.toThrow(`its journal ${join(parent, '.site.export-journal-torn')} cannot be read`);
+  });
+});
+
 describe('knowing an unchanged article without reading it', () => {
   // File times are "old enough" to be trusted only some seconds after a write: the tests' clock runs ahead.
   const later = () => Date.now() + 60_000;

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix } from 'node:path';
 import { EXPORT_MANIFEST_FILE } from '../../core/site';
 import { stagingName } from './file-tree';
@@ -57,19 +57,25 @@ export async function prepareInPlace(target: string, update: InPlaceUpdate, id: 
   const staging = stagingName(target, 'tmp', id);
   const moves: [string, string][] = update.writes.map(({ path }, index) => [String(index), path]);
   moves.push(['manifest', EXPORT_MANIFEST_FILE]);
-  await mkdir(staging, { recursive: true });
-  await Promise.all([
-    ...update.writes.map((write, index) =>
-      // A workspace file is copied, never linked: editing the export must not change the writer's original.
-      'data' in write ? writeFile(join(staging, String(index)), write.data) : copyFile(write.file, join(staging, String(index))),
-    ),
-    writeFile(join(staging, 'manifest'), update.manifestText),
-  ]);
-  // Whole or not at all: written under a staging name (swept if killed), then renamed.
   const journal = stagingName(target, 'journal', id);
   const draft = `${staging}-journal`;
-  await writeFile(draft, JSON.stringify({ staging: basename(staging), moves, removals: update.removals } satisfies Journal));
-  await rename(draft, journal);
+  try {
+    await mkdir(staging, { recursive: true });
+    await Promise.all([
+      ...update.writes.map((write, index) =>
+        // A workspace file is copied, never linked: editing the export must not change the writer's original.
+        'data' in write ? writeFile(join(staging, String(index)), write.data) : copyFile(write.file, join(staging, String(index))),
+      ),
+      writeFile(join(staging, 'manifest'), update.manifestText),
+    ]);
+    // Whole or not at all: written under a staging name, then renamed.
+    await writeFile(draft, JSON.stringify({ staging: basename(staging), moves, removals: update.removals } satisfies Journal));
+    await rename(draft, journal);
+  } catch (error) {
+    // Nothing was moved in yet: the export is as it was.
+    await Promise.all([rm(staging, { recursive: true, force: true }), rm(draft, { force: true })]);
+    throw error;
+  }
   return journal;
 }
 
@@ -86,7 +92,13 @@ export async function completeInterruptedUpdates(target: string): Promise<void> 
 
 /** Moves every staged file in (skipping those moved before a kill), removes what is gone, then the journal. */
 export async function finishInPlace(target: string, journal: string): Promise<void> {
-  const { staging, moves, removals } = JSON.parse(await readFile(journal, 'utf8')) as Journal;
+  let parsed: Journal;
+  try {
+    parsed = JSON.parse(await readFile(journal, 'utf8')) as Journal;
+  } catch (error) {
+    throw new Error(`An earlier export into ${target} was cut off, and its journal ${journal} cannot be read (${(error as Error).message}). Delete it and export again: the next export repairs the folder.`);
+  }
+  const { staging, moves, removals } = parsed;
   const folder = join(dirname(target), staging);
   for (const [name, path] of moves) {
     const from = join(folder, name);
