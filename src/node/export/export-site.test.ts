@@ -224,6 +224,24 @@ describe('exportSite checks and safety', () => {
     expect(files).not.toContain('assets/away/photo.png');
   });
 
+  it('reports each problem in article-studio.json on its line, and exports with the defaults for those fields', async () => {
+    const { root, out } = await setup({
+      ...FILES,
+      'article-studio.json': '{\n  "siteName": "Quiet Ink",\n  "siteUrl": "quiet-ink.example",\n  "siteURL": "https://quiet-ink.example"\n}\n',
+    });
+    const result = await exportSite(root, { out, workers: 0 });
+    const settingsFindings = result.findings.filter((f) => f.file === 'article-studio.json');
+    expect(settingsFindings.map((f) => [f.line, f.ruleId])).toEqual([
+      [3, 'export/invalid-settings'],
+      [4, 'export/invalid-settings'],
+    ]);
+    expect(settingsFindings[0]!.message).toContain('"siteUrl"');
+    expect(settingsFindings[0]!.message).toContain('the default is used');
+    expect(settingsFindings[1]!.message).toContain('unknown setting "siteURL"');
+    expect(result.published).toBe(true);
+    expect(await exportSite(root, { out: `${out}-strict`, workers: 0, strict: true })).toMatchObject({ published: false });
+  });
+
   it('publishes nothing in strict mode when there are problems', async () => {
     const { root, out } = await setup({ ...FILES, 'guides/broken.md': page('Broken', '![Gone](/assets/gone.png)') });
     const result = await exportSite(root, { out, workers: 0, strict: true });

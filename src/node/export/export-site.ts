@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportedPage, FileFinding } from '../../core/export';
 // Modules, not the core/export index: that would load the page renderer, which a no-change export never needs.
 import { brokenPageLinks } from '../../core/export/broken-links';
 import { renderNotFound, renderRobots, renderSiteIndex, renderSitemap } from '../../core/export/site-files';
-import { EXPORT_MANIFEST_FILE, parseSettings, SETTINGS_FILE } from '../../core/site';
+import { EXPORT_MANIFEST_FILE } from '../../core/site';
+import { readExportSettings } from './export-settings';
 import { findArticlePaths } from '../workspace/find-article-paths';
 import { checkExportTarget } from './export-target';
 import { copyInto, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
@@ -66,7 +67,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   const targetExists = (await stat(target).catch(() => null)) !== null || (await recoverInterruptedSwap(target, false));
   await completeInterruptedUpdates(target);
   await removeAbandonedStaging(target);
-  const { settings } = parseSettings(await readFile(join(root, SETTINGS_FILE), 'utf8').catch(() => null));
+  const { settings, findings: settingsFindings } = await readExportSettings(root);
   const previous = await readManifest(target);
   const previousFiles = (previous?.files ?? {}) as Record<string, Entry>;
   const relative = options.relative === true;
@@ -90,6 +91,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
       ...(options.now ? { now: options.now } : {}),
     });
     const { findings, records, jobs } = plan;
+    findings.push(...settingsFindings);
     const planned = new Map<string, Planned>(plan.reused);
 
     // A few pages wait in memory to be published in place; more go to the

@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FileFinding } from '../../core/export/select-pages';
+import { parseSettings, SETTINGS_FILE, type WorkspaceSettings } from '../../core/site';
+import { toStudioError } from '../workspace/article-text';
+
+/**
+ * The workspace's settings for an export, with each problem in them as a
+ * finding (file and line). The export goes on with the default for a bad
+ * field, as the app does; but unreported, a mistyped `siteUrl` would put
+ * every canonical link and the whole sitemap on the default domain.
+ */
+export async function readExportSettings(root: string): Promise<{ readonly settings: WorkspaceSettings; readonly findings: FileFinding[] }> {
+  const finding = (line: number, message: string): FileFinding => ({ file: SETTINGS_FILE, line, ruleId: 'export/invalid-settings', severity: 'error', message });
+  let text: string | null;
+  try {
+    text = await readFile(join(root, SETTINGS_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: parseSettings(null).settings, findings: [] };
+    return { settings: parseSettings(null).settings, findings: [finding(1, `${toStudioError(error, SETTINGS_FILE).message}; the default settings were used`)] };
+  }
+  const { settings, problems } = parseSettings(text);
+  return { settings, findings: problems.map((problem) => finding(problem.line, `${problem.message}; ${problem.key === '' ? 'the default settings were' : 'the default is'} used`)) };
+}
