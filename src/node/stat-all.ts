@@ -1,4 +1,4 @@
-import { lstat, stat, type Stats } from 'node:fs';
+import { access, lstat, stat, type Stats } from 'node:fs';
 
 /**
  * Stats many files at once, each result in its path's place (an error where
@@ -9,15 +9,24 @@ import { lstat, stat, type Stats } from 'node:fs';
  */
 export function statAll(paths: readonly string[], { links = true } = {}): Promise<(Stats | NodeJS.ErrnoException)[]> {
   const describe = links ? stat : lstat;
-  const results = new Array<Stats | NodeJS.ErrnoException>(paths.length);
+  return eachPath(paths, (path, done: (result: Stats | NodeJS.ErrnoException) => void) => describe(path, (error, info) => done(error ?? info)));
+}
+
+/** Whether each path exists, in its place: as statAll, without making a Stats object for each. */
+export function existAll(paths: readonly string[]): Promise<boolean[]> {
+  return eachPath(paths, (path, done: (found: boolean) => void) => access(path, (error) => done(error === null)));
+}
+
+function eachPath<T>(paths: readonly string[], call: (path: string, done: (result: T) => void) => void): Promise<T[]> {
+  const results = new Array<T>(paths.length);
   if (paths.length === 0) return Promise.resolve(results);
   return new Promise((resolve) => {
     let left = paths.length;
-    paths.forEach((path, index) => {
-      describe(path, (error, info) => {
-        results[index] = error ?? info;
+    paths.forEach((path, index) =>
+      call(path, (result) => {
+        results[index] = result;
         if (--left === 0) resolve(results);
-      });
-    });
+      }),
+    );
   });
 }

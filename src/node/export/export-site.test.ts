@@ -107,6 +107,16 @@ describe('exportSite', () => {
     expect((await stat(join(out, 'guides/offline/index.html'))).ino).toBe(before.ino);
   });
 
+  it('makes a page deleted by hand from the export again', async () => {
+    const { root, out } = await setup();
+    await exportSite(root, { out, workers: 0 });
+    const page = await readFile(join(out, 'guides/offline/index.html'), 'utf8');
+    await rm(join(out, 'guides/offline'), { recursive: true });
+    const again = await exportSite(root, { out, workers: 0 });
+    expect(again).toMatchObject({ unchanged: false, written: 1 });
+    expect(await readFile(join(out, 'guides/offline/index.html'), 'utf8')).toBe(page);
+  });
+
   it('removes the page of a deleted or renamed article', async () => {
     const { root, out } = await setup();
     await exportSite(root, { out, workers: 0 });

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { ExportedPage, FileFinding } from '../../core/export';
 // Modules, not the core/export index: that would load the page renderer, which a no-change export never needs.
 import { brokenPageLinks } from '../../core/export/broken-links';
 import { renderNotFound, renderRobots, renderSiteIndex, renderSitemap } from '../../core/export/site-files';
 import { EXPORT_MANIFEST_FILE } from '../../core/site';
 import { readExportSettings } from './export-settings';
+import { existAll, statAll } from '../stat-all';
 import { findArticlePaths } from '../workspace/find-article-paths';
 import { checkExportTarget } from './export-target';
 import { copyInto, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
@@ -65,13 +66,15 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   const root = await realpath(workspace);
   const target = await checkExportTarget(root, options.out);
   const targetExists = (await stat(target).catch(() => null)) !== null || (await recoverInterruptedSwap(target, false));
-  await completeInterruptedUpdates(target);
+  if (targetExists) await completeInterruptedUpdates(target);
   await removeAbandonedStaging(target);
   const { settings, findings: settingsFindings } = await readExportSettings(root);
   const previous = await readManifest(target);
-  const previousFiles = (previous?.files ?? {}) as Record<string, Entry>;
   const relative = options.relative === true;
+  // The previous export's files and the articles are checked at once: both are a thousand stats.
+  const stillThere = filesStillThere(target, previous);
   const { articles } = await findArticlePaths(root);
+  const [previousFiles, articleInfos] = await Promise.all([stillThere, statAll(articles.map((path) => join(root, path)))]);
   // A first export renders every page: its render threads load their
   // modules while this thread reads the articles and chooses the pages.
   const early = previous === null && options.workers === undefined ? await renderer().then(({ startRenderWorkers, defaultWorkerCount }) => startRenderWorkers(defaultWorkerCount(articles.length))) : [];
@@ -82,6 +85,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     const plan = await planPages({
       root,
       articles,
+      articleInfos,
       settings,
       previousFiles,
       settingsKey,
@@ -149,7 +153,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     const published = !(options.strict === true && findings.length > 0);
     let written = 0;
     if (published && !unchanged) {
-      const manifest = newManifest(settingsKey, manifestEntries(planned, sizes));
+      const manifest = newManifest(settingsKey, manifestEntries(planned, sizes, previousFiles));
       const removals = Object.keys(previousFiles).filter((path) => !planned.has(path));
       const writes = [...planned].filter(([, entry]) => entry.from !== 'previous');
       if (staging === null && targetExists && previous !== null && writes.length + removals.length <= IN_PLACE_MAX_FILES) {
@@ -179,10 +183,18 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
  */
 const IN_PLACE_MAX_FILES = 32;
 
-function manifestEntries(planned: ReadonlyMap<string, Planned>, sizes: ReadonlyMap<string, number>): Record<string, ManifestEntry> {
+/**
+ * The new manifest's entries. An entry the same as the previous manifest's
+ * is that very object: manifestText has its line already (an app exporting
+ * again writes a thousand unchanged lines without building them again).
+ */
+function manifestEntries(planned: ReadonlyMap<string, Planned>, sizes: ReadonlyMap<string, number>, previousFiles: Readonly<Record<string, Entry>>): Record<string, ManifestEntry> {
   const entries: Record<string, ManifestEntry> = {};
   for (const [path, entry] of planned) {
-    entries[path] = { hash: entry.hash, key: entry.key, size: sizes.get(path), ...(entry.source ? { source: entry.source } : {}), ...(entry.page ? { page: entry.page } : {}) };
+    const before = previousFiles[path];
+    const size = sizes.get(path);
+    const same = before !== undefined && before.hash === entry.hash && before.key === entry.key && before.size === size && before.source === entry.source && before.page === entry.page;
+    entries[path] = same ? before : { hash: entry.hash, key: entry.key, size, ...(entry.source ? { source: entry.source } : {}), ...(entry.page ? { page: entry.page } : {}) };
   }
   return entries;
 }
@@ -221,6 +233,22 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
     throw error;
   }
   return written;
+}
+
+/**
+ * The previous export's files that are still in the folder: one deleted by
+ * hand is made again, not counted as unchanged (and not linked from nothing
+ * into the new tree).
+ */
+async function filesStillThere(target: string, manifest: ExportManifest | null): Promise<Record<string, Entry>> {
+  if (!manifest) return {};
+  const entries = Object.entries(manifest.files as Record<string, Entry>);
+  const found = await existAll(entries.map(([path]) => `${target}${sep}${sep === '/' ? path : path.replaceAll('/', sep)}`));
+  const files: Record<string, Entry> = {};
+  entries.forEach(([path, entry], index) => {
+    if (found[index]) files[path] = entry;
+  });
+  return files;
 }
 
 /** Every planned file's size, from what the plan knows, with a stat only where it knows nothing (an older manifest). */

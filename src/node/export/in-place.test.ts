@@ -93,7 +93,7 @@ describe('re-exporting a small change', () => {
     const wanted = await contents(expected);
 
     // The state a kill leaves: new files staged, the journal written, the first file moved in.
-    const journal = await prepareInPlace(
+    const { journal } = await prepareInPlace(
       out,
       {
         writes: ['guides/guide-1/index.html', 'guides/guide-2/index.html'].map((path) => ({ path, data: wanted[path]! })),
@@ -125,11 +125,52 @@ describe('an in-place update that fails', () => {
     expect(await contents(out)).toEqual(before);
   });
 
-  it('names the journal it cannot read, and touches nothing', async () => {
+  it('stops before moving anything when a file of the writer\'s is where a new page goes, naming both', async () => {
     const { root, out, parent } = await setup(site(2));
     await exportSite(root, { out, workers: 0 });
-    await writeFile(join(parent, '.site.export-journal-torn'), '{"staging":');
-    await expect(exportSite(root, { out, workers: 0 })).rejects.toThrow(`its journal ${join(parent, '.site.export-journal-torn')} cannot be read`);
+    await writeFile(join(out, 'LICENSE'), 'the writer\'s own file');
+    await writeFile(join(root, 'LICENSE.md'), page('License', 'Terms.'));
+    const before = await contents(out);
+    await expect(exportSite(root, { out, workers: 0 })).rejects.toThrow(`Cannot write LICENSE/index.html into ${out}: LICENSE there is a file the exporter did not write`);
+    expect(await contents(out)).toEqual(before);
+    expect(await readdir(parent)).toEqual(['site']);
+    // Once the writer gives the article another path, exports work again.
+    await rename(join(root, 'LICENSE.md'), join(root, 'license-terms.md'));
+    expect(await exportSite(root, { out, workers: 0 })).toMatchObject({ published: true });
+    expect(await readFile(join(out, 'LICENSE'), 'utf8')).toBe('the writer\'s own file');
+  });
+});
+
+describe('after an in-place update was cut off', () => {
+  /** The state a kill right after the journal leaves: guide-1 changed in the workspace, its new page staged. */
+  async function killedAfterJournal() {
+    const { root, out, parent } = await setup(site(3));
+    await exportSite(root, { out, workers: 0 });
+    await writeFile(join(root, 'guides/guide-1.md'), page('Guide 1', 'Changed.'));
+    const expected = join(parent, 'expected');
+    await exportSite(root, { out: expected, workers: 0 });
+    const wanted = await contents(expected);
+    const manifestText = await readFile(join(expected, '.article-studio-export.json'), 'utf8');
+    await rm(expected, { recursive: true });
+    await prepareInPlace(out, { writes: [{ path: 'guides/guide-1/index.html', data: wanted['guides/guide-1/index.html']! }], removals: [], manifestText }, 'killed');
+    return { root, out, parent, wanted };
+  }
+
+  it('drops a journal it cannot read, and the next export repairs the folder from the previous manifest', async () => {
+    const { root, out, parent, wanted } = await killedAfterJournal();
+    await writeFile(join(parent, '.site.export-journal-killed'), '{"staging":');
+    const result = await exportSite(root, { out, workers: 0 });
+    expect(result.written).toBe(1);
+    expect(await contents(out)).toEqual(wanted);
+    expect(await readdir(parent)).toEqual(['site']);
+  });
+
+  it('exports a deleted export folder afresh and complete, never just the journal\'s files', async () => {
+    const { root, out, parent, wanted } = await killedAfterJournal();
+    await rm(out, { recursive: true });
+    await exportSite(root, { out, workers: 0 });
+    expect(await contents(out)).toEqual(wanted);
+    expect(await readdir(parent)).toEqual(['site']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix } from 'node:path';
 import { EXPORT_MANIFEST_FILE } from '../../core/site';
+import { statAll } from '../stat-all';
 import { stagingName } from './file-tree';
 
 /** A file an in-place update writes: its bytes, or the workspace file to copy them from. */
@@ -36,74 +37,92 @@ const inTarget = (target: string, path: string) => join(target, ...path.split('/
  * ten times the one page that changed.
  *
  * The new files are written to a staging folder beside the export, as for
- * a whole-tree export; then a journal is written, and the files are moved
- * in (each a rename: it appears whole), the manifest last. Killed before
- * the journal exists, the export is untouched and the next run sweeps the
- * staging folder; killed after, the next run finishes the moves
- * (completeInterruptedUpdates). Unlike the whole-tree swap, a reader
- * looking during the millisecond of moves may see a new page with the
- * previous index.
+ * a whole-tree export; then a journal is written, files that are gone are
+ * removed, and the new ones are moved in (each a rename: it appears whole),
+ * the manifest last. Killed before the journal exists, the export is
+ * untouched and the next run sweeps the staging folder; killed after, the
+ * next run finishes the journal (completeInterruptedUpdates). Unlike the
+ * whole-tree swap, a reader looking during the millisecond of moves may
+ * see a new page with the previous index.
  */
 export async function publishInPlace(target: string, update: InPlaceUpdate, id: string): Promise<void> {
-  await finishInPlace(target, await prepareInPlace(target, update, id));
+  const { journal, content } = await prepareInPlace(target, update, id);
+  await applyJournal(target, journal, content);
 }
 
 /**
- * The first half of publishInPlace: every new file complete in the staging
- * folder, then the journal. Returns the journal's path. (A process killed
+ * The first half of publishInPlace: the destinations checked, every new
+ * file complete in the staging folder, then the journal. (A process killed
  * right after this leaves exactly this state behind.)
  */
-export async function prepareInPlace(target: string, update: InPlaceUpdate, id: string): Promise<string> {
+export async function prepareInPlace(target: string, update: InPlaceUpdate, id: string): Promise<{ readonly journal: string; readonly content: Journal }> {
   const staging = stagingName(target, 'tmp', id);
   const moves: [string, string][] = update.writes.map(({ path }, index) => [String(index), path]);
   moves.push(['manifest', EXPORT_MANIFEST_FILE]);
   const journal = stagingName(target, 'journal', id);
-  const draft = `${staging}-journal`;
+  const content: Journal = { staging: basename(staging), moves, removals: update.removals };
   try {
-    await mkdir(staging, { recursive: true });
     await Promise.all([
-      ...update.writes.map((write, index) =>
-        // A workspace file is copied, never linked: editing the export must not change the writer's original.
-        'data' in write ? writeFile(join(staging, String(index)), write.data) : copyFile(write.file, join(staging, String(index))),
+      checkDestinations(target, update.writes.map(({ path }) => path), new Set(update.removals)),
+      mkdir(staging, { recursive: true }).then(() =>
+        Promise.all([
+          ...update.writes.map((write, index) =>
+            // A workspace file is copied, never linked: editing the export must not change the writer's original.
+            'data' in write ? writeFile(join(staging, String(index)), write.data) : copyFile(write.file, join(staging, String(index))),
+          ),
+          writeFile(join(staging, 'manifest'), update.manifestText),
+        ]),
       ),
-      writeFile(join(staging, 'manifest'), update.manifestText),
     ]);
-    // Whole or not at all: written under a staging name, then renamed.
-    await writeFile(draft, JSON.stringify({ staging: basename(staging), moves, removals: update.removals } satisfies Journal));
-    await rename(draft, journal);
+    // Written in one go: a journal torn by a kill does not parse and is dropped, and nothing had been moved yet.
+    await writeFile(journal, JSON.stringify(content));
   } catch (error) {
     // Nothing was moved in yet: the export is as it was.
-    await Promise.all([rm(staging, { recursive: true, force: true }), rm(draft, { force: true })]);
+    await Promise.all([rm(staging, { recursive: true, force: true }), rm(journal, { force: true })]);
     throw error;
   }
-  return journal;
+  return { journal, content };
 }
 
 /**
  * Finishes the in-place updates a killed export left half done; runs before
  * anything else touches the export, and before staging leftovers are swept
- * (a journal's staging folder holds files it still needs).
+ * (a journal's staging folder holds files it still needs). A journal that
+ * cannot be finished (torn by the kill, a file in the way, the export
+ * folder deleted since) is dropped with its staging folder: the manifest is
+ * always moved in last, so the export about to run still holds the previous
+ * manifest and rewrites whatever the journal did not.
  */
 export async function completeInterruptedUpdates(target: string): Promise<void> {
   const prefix = basename(stagingName(target, 'journal', ''));
   const siblings = await readdir(dirname(target)).catch(() => [] as string[]);
-  for (const name of siblings.filter((sibling) => sibling.startsWith(prefix)).sort()) await finishInPlace(target, join(dirname(target), name));
+  for (const name of siblings.filter((sibling) => sibling.startsWith(prefix)).sort()) {
+    const journal = join(dirname(target), name);
+    await finishInPlace(target, journal).catch(() => dropJournal(target, journal));
+  }
 }
 
-/** Moves every staged file in (skipping those moved before a kill), removes what is gone, then the journal. */
-export async function finishInPlace(target: string, journal: string): Promise<void> {
-  let parsed: Journal;
-  try {
-    parsed = JSON.parse(await readFile(journal, 'utf8')) as Journal;
-  } catch (error) {
-    throw new Error(`An earlier export into ${target} was cut off, and its journal ${journal} cannot be read (${(error as Error).message}). Delete it and export again: the next export repairs the folder.`);
-  }
-  const { staging, moves, removals } = parsed;
+async function finishInPlace(target: string, journal: string): Promise<void> {
+  const content = JSON.parse(await readFile(journal, 'utf8')) as Journal;
+  // Never made again here: an export folder deleted since is exported afresh.
+  if (!(await stat(target).catch(() => null))?.isDirectory()) throw new Error(`${target} is gone`);
+  await applyJournal(target, journal, content);
+}
+
+/** Removes what is gone, moves every staged file in (skipping those moved before a kill), the manifest last, then drops the journal. */
+async function applyJournal(target: string, journal: string, { staging, moves, removals }: Journal): Promise<void> {
   const folder = join(dirname(target), staging);
-  for (const [name, path] of moves) {
+  // Removals first: on a disk that ignores case, guides/Intro/ and guides/intro/ are one folder.
+  for (const path of removals) {
+    await unlink(inTarget(target, path)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') throw error;
+    });
+    await removeEmptyFolders(target, posix.dirname(path));
+  }
+  const move = ([name, path]: readonly [string, string]) => {
     const from = join(folder, name);
     const to = inTarget(target, path);
-    await rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
+    return rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
       // Moved already, before a kill.
       if (!(await stat(from).catch(() => null))) return;
@@ -111,15 +130,45 @@ export async function finishInPlace(target: string, journal: string): Promise<vo
       await mkdir(dirname(to), { recursive: true });
       await rename(from, to);
     });
-  }
-  for (const path of removals) {
-    await unlink(inTarget(target, path)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-    await removeEmptyFolders(target, posix.dirname(path));
-  }
+  };
+  await Promise.all(moves.slice(0, -1).map(move));
+  await move(moves.at(-1)!);
   await rmdir(folder).catch(() => undefined);
   await unlink(journal);
+}
+
+async function dropJournal(target: string, journal: string): Promise<void> {
+  const parsed = await readFile(journal, 'utf8')
+    .then((text) => JSON.parse(text) as Partial<Journal>)
+    .catch(() => null);
+  if (typeof parsed?.staging === 'string' && parsed.staging.startsWith(basename(stagingName(target, 'tmp', '')))) {
+    await rm(join(dirname(target), parsed.staging), { recursive: true, force: true });
+  }
+  await rm(journal, { force: true });
+}
+
+/**
+ * A file or folder of the writer's in the export where a new file goes
+ * (a `LICENSE` file where the article `LICENSE.md` wants `LICENSE/index.html`)
+ * stops the update before anything is moved, with both named.
+ */
+async function checkDestinations(target: string, paths: readonly string[], removals: ReadonlySet<string>): Promise<void> {
+  const checks: { path: string; blocker: string; folder: boolean }[] = [];
+  for (const path of paths) {
+    checks.push({ path, blocker: path, folder: false });
+    for (let folder = posix.dirname(path); folder !== '.'; folder = posix.dirname(folder)) {
+      // A file of the previous export in the way is removed before the moves.
+      if (!removals.has(folder)) checks.push({ path, blocker: folder, folder: true });
+    }
+  }
+  const infos = await statAll(checks.map(({ blocker }) => inTarget(target, blocker)), { links: false });
+  checks.forEach(({ path, blocker, folder }, index) => {
+    const info = infos[index]!;
+    if (info instanceof Error) return;
+    if (folder ? !info.isDirectory() : info.isDirectory()) {
+      throw new Error(`Cannot write ${path} into ${target}: ${blocker} there is a ${info.isDirectory() ? 'folder' : 'file'} the exporter did not write. Move it out of the export folder, or give the article another path.`);
+    }
+  });
 }
 
 /** A removed page's folder goes too, once nothing is left in it (a file of the writer's keeps it). */

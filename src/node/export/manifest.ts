@@ -85,8 +85,19 @@ export function newManifest(settingsKey: string, files: Record<string, ManifestE
  * indented JSON for a thousand-page site.
  */
 export function manifestText(manifest: ExportManifest): string {
-  const files = Object.entries(manifest.files).map(([path, entry]) => `${JSON.stringify(path)}:${entryText(entry)}`);
+  const files = Object.entries(manifest.files).map(([path, entry]) => lineOf(path, entry));
   return `{"generator":"article-studio","version":1,"settingsKey":${JSON.stringify(manifest.settingsKey ?? '')},"files":{\n${files.join(',\n')}\n}}\n`;
+}
+
+/** Each entry's line, by entry object: an entry carried over unchanged (see manifestEntries) is not serialised again. */
+const entryLine = new WeakMap<ManifestEntry, { readonly path: string; readonly line: string }>();
+
+function lineOf(path: string, entry: ManifestEntry): string {
+  const known = entryLine.get(entry);
+  if (known?.path === path) return known.line;
+  const line = `${JSON.stringify(path)}:${entryText(entry)}`;
+  entryLine.set(entry, { path, line });
+  return line;
 }
 
 /**

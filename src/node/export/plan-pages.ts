@@ -5,7 +5,6 @@ import { selectPages, type ExportSource, type FileFinding } from '../../core/exp
 import type { WorkspaceSettings } from '../../core/site';
 import { readArticleText, toStudioError } from '../workspace/article-text';
 import { forEachLimited } from '../for-each-limited';
-import { statAll } from '../stat-all';
 import { sha256 } from './file-tree';
 import { fileIdentity } from './manifest';
 import type { Entry, PageRecord, Planned } from './plan-types';
@@ -14,6 +13,8 @@ import type { PageJob } from './render-pages';
 export interface PagePlanInput {
   readonly root: string;
   readonly articles: readonly string[];
+  /** Each article's stat, in the same order (statAll): taken while the previous export's files are checked. */
+  readonly articleInfos: readonly (Stats | NodeJS.ErrnoException)[];
   readonly settings: WorkspaceSettings;
   readonly previousFiles: Readonly<Record<string, Entry>>;
   /** Identifies everything besides an article's text that shapes its page (renderer build, settings, options). */
@@ -58,7 +59,7 @@ export async function planPages(input: PagePlanInput): Promise<PagePlan> {
   const keyOf = (text: string) => sha256(`${input.settingsKey}\n${text}`);
   const keysStillHold = input.previousSettingsKey === input.settingsKey;
   const sources: (ExportSource & { readonly key: string; readonly source: string | undefined })[] = [];
-  const infos = await statAll(input.articles.map((path) => join(input.root, path)));
+  const infos = input.articleInfos;
   const readAt = now();
   const unread: number[] = [];
   input.articles.forEach((path, index) => {
