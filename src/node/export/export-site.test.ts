@@ -107,14 +107,18 @@ describe('exportSite', () => {
     expect((await stat(join(out, 'guides/offline/index.html'))).ino).toBe(before.ino);
   });
 
-  it('makes a page deleted by hand from the export again', async () => {
+  it('makes a page or a site file deleted by hand from the export again', async () => {
     const { root, out } = await setup();
     await exportSite(root, { out, workers: 0 });
     const page = await readFile(join(out, 'guides/offline/index.html'), 'utf8');
+    const sitemap = await readFile(join(out, 'sitemap.xml'), 'utf8');
     await rm(join(out, 'guides/offline'), { recursive: true });
-    const again = await exportSite(root, { out, workers: 0 });
-    expect(again).toMatchObject({ unchanged: false, written: 1 });
+    expect(await exportSite(root, { out, workers: 0 })).toMatchObject({ unchanged: false, written: 1 });
     expect(await readFile(join(out, 'guides/offline/index.html'), 'utf8')).toBe(page);
+    // With every page as it was, the site files are not made again, unless one is missing.
+    await rm(join(out, 'sitemap.xml'));
+    expect(await exportSite(root, { out, workers: 0 })).toMatchObject({ unchanged: false, written: 1 });
+    expect(await readFile(join(out, 'sitemap.xml'), 'utf8')).toBe(sitemap);
   });
 
   it('removes the page of a deleted or renamed article', async () => {

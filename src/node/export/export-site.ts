@@ -132,17 +132,28 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     const assets = await planAssets(root, records, settings, previousFiles, findings);
     for (const [path, asset] of assets) planned.set(path, asset);
 
-    // The site's own files.
+    // The site's own files. When nothing they are made from changed (every
+    // page reused, the same pages, the same settings), the previous ones stand
+    // without being made again: a no-change export of a big site skips
+    // listing a thousand pages twice.
     const summaries = records.map((record) => record.summary);
-    const siteFiles: [string, string][] = [
-      ['404.html', renderNotFound(settings, relative)],
-      ['sitemap.xml', renderSitemap(summaries, settings)],
-      ['robots.txt', renderRobots(settings)],
+    const previousPages = Object.values(previousFiles).filter((entry) => entry.page !== undefined).length;
+    const asBefore = jobs.length === 0 && previous?.settingsKey === settingsKey && records.length === previousPages;
+    const siteFiles: [string, () => string][] = [
+      ['404.html', () => renderNotFound(settings, relative)],
+      ['sitemap.xml', () => renderSitemap(summaries, settings)],
+      ['robots.txt', () => renderRobots(settings)],
     ];
-    if (!planned.has('index.html')) siteFiles.push(['index.html', renderSiteIndex(summaries, settings, relative)]);
-    for (const [path, text] of siteFiles) {
+    if (!planned.has('index.html')) siteFiles.push(['index.html', () => renderSiteIndex(summaries, settings, relative)]);
+    for (const [path, render] of siteFiles) {
+      const before = previousFiles[path];
+      if (asBefore && before) {
+        planned.set(path, { ...before, from: 'previous' });
+        continue;
+      }
+      const text = render();
       const hash = sha256(text);
-      planned.set(path, previousFiles[path]?.hash === hash ? { ...previousFiles[path]!, from: 'previous' } : { hash, key: hash, from: 'data', data: text });
+      planned.set(path, before?.hash === hash ? { ...before, from: 'previous' } : { hash, key: hash, from: 'data', data: text });
     }
 
     const plannedPaths = [...planned.keys()].sort();

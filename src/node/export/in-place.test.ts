@@ -80,6 +80,9 @@ describe('re-exporting a small change', () => {
     expect(result.written).toBeGreaterThan(40);
     expect((await stat(out)).ino).not.toBe(folder);
     expect(await readFile(join(out, 'guides/guide-40/index.html'), 'utf8')).toContain('Loud Ink');
+    // Every page was rendered again, and so were the site's own files.
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('Loud Ink');
+    expect(await readFile(join(out, '404.html'), 'utf8')).toContain('Loud Ink');
   });
 
   it('finishes an update that was killed after its new files were complete', async () => {
