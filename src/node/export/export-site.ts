@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import type { ExportedPage, FileFinding } from '../../core/export';
+import type { ExportedPage, FileFinding, PageSummary } from '../../core/export';
 // Modules, not the core/export index: that would load the page renderer, which a no-change export never needs.
 import { brokenPageLinks } from '../../core/export/broken-links';
 import { renderNotFound, renderRobots, renderSiteIndex, renderSitemap } from '../../core/export/site-files';
@@ -104,8 +104,12 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     if (jobs.length > 0 && !fewPages) staging = await Staging.beside(target);
     const pages = staging;
     const reusedCount = plan.pageCount - jobs.length;
+    // Whether the site's front page and sitemap could differ: a rendered page's summary (title, dates…) is new or changed.
+    let summariesChanged = false;
     const onPage = (index: number, page: ExportedPage, done: number) => {
       const record: PageRecord = { summary: page.summary, files: page.files, pageLinks: page.pageLinks };
+      const before = previousFiles[page.summary.outputPath]?.page?.summary;
+      if (!before || !sameSummary(before, page.summary)) summariesChanged = true;
       const { key, source } = jobs[index]!;
       const entry = { hash: sha256(page.html), key, ...(source ? { source } : {}), page: record, size: Buffer.byteLength(page.html) };
       records.push(record);
@@ -132,13 +136,13 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     const assets = await planAssets(root, records, settings, previousFiles, findings);
     for (const [path, asset] of assets) planned.set(path, asset);
 
-    // The site's own files. When nothing they are made from changed (every
-    // page reused, the same pages, the same settings), the previous ones stand
-    // without being made again: a no-change export of a big site skips
-    // listing a thousand pages twice.
+    // The site's own files. When nothing they are made from changed (the same
+    // pages with the same summaries, the same settings), the previous ones
+    // stand without being made again: an edit to an article's text, or no
+    // edit at all, need not list a thousand pages twice.
     const summaries = records.map((record) => record.summary);
     const previousPages = Object.values(previousFiles).filter((entry) => entry.page !== undefined).length;
-    const asBefore = jobs.length === 0 && previous?.settingsKey === settingsKey && records.length === previousPages;
+    const asBefore = !summariesChanged && previous?.settingsKey === settingsKey && records.length === previousPages;
     const siteFiles: [string, () => string][] = [
       ['404.html', () => renderNotFound(settings, relative)],
       ['sitemap.xml', () => renderSitemap(summaries, settings)],
@@ -244,6 +248,10 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
     throw error;
   }
   return written;
+}
+
+function sameSummary(a: PageSummary, b: PageSummary): boolean {
+  return (Object.keys(b) as (keyof PageSummary)[]).every((key) => a[key] === b[key]) && Object.keys(a).length === Object.keys(b).length;
 }
 
 /**
