@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportSite } from '../../src/node/export';
 import { workerCountFor } from '../../src/node/export/render-pages';
-import { cleanSlate, commandOutput, median, onPath, runMeasured, type Command, type ProcessRun } from './measure';
+import { cleanSlate, commandOutput, median, onPath, runMeasured, writeOutDirtyPages, type Command, type ProcessRun } from './measure';
 import { parseOptions, runsFor, type BenchOptions } from './options';
 import { eleventyCommand, eleventyEntry, hugoCommand, writeEleventySite, writeHugoSite } from './peers';
 import { formatReport, type Report, type SizeResult, type ToolName } from './report';
@@ -16,7 +16,7 @@ import { buildCorpus, writeWorkspace, type Corpus } from './workspace';
  * Eleventy and Hugo build the same generated workspace, alternating A B C …,
  * each from an empty output folder after `sync`; wall time and peak RSS per
  * process. Then one-article and no-change re-exports, through the CLI and in
- * process (as the app runs them). Prints a table and the targets, and writes
+ * process (as the app runs them), each after `sync` as well. Prints a table and the targets, and writes
  * bench-results/export-<date>.json.
  */
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -204,6 +204,7 @@ async function reExports(corpus: Corpus, edits: number, keep: boolean): Promise<
 
   // Through the CLI, one process per export, timed like the full exports.
   const cli = async () => {
+    writeOutDirtyPages();
     const run = await runMeasured({ file: process.execPath, args: [CLI, 'export', workspace, '--out', cliOut] });
     if (run.code !== 0) throw new Error(`export failed (exit ${run.code}):\n${run.stderrTail}`);
     return run;
@@ -226,6 +227,7 @@ async function reExports(corpus: Corpus, edits: number, keep: boolean): Promise<
 
   // In process, as the app does: exportSite imported, the process kept running.
   const app = async () => {
+    writeOutDirtyPages();
     const start = performance.now();
     const result = await exportSite(workspace, { out: appOut });
     return { ms: performance.now() - start, result };
