@@ -121,6 +121,21 @@ describe('exportSite', () => {
     expect(await readFile(join(out, 'sitemap.xml'), 'utf8')).toBe(sitemap);
   });
 
+  it('forgets a page deleted by hand whose article is gone too, so a file the writer puts there later is theirs', async () => {
+    const { root, out } = await setup();
+    await exportSite(root, { out, workers: 0 });
+    await rm(join(out, 'guides/offline'), { recursive: true });
+    await rm(join(root, 'guides/offline.md'));
+    await exportSite(root, { out, workers: 0 });
+    const manifest = JSON.parse(await readFile(join(out, '.article-studio-export.json'), 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(manifest.files)).not.toContain('guides/offline/index.html');
+    await mkdir(join(out, 'guides/offline'), { recursive: true });
+    await writeFile(join(out, 'guides/offline/index.html'), 'the writer\'s own page');
+    await writeFile(join(root, 'index.md'), page('Home', 'Welcome back.'));
+    await exportSite(root, { out, workers: 0 });
+    expect(await readFile(join(out, 'guides/offline/index.html'), 'utf8')).toBe('the writer\'s own page');
+  });
+
   it('removes the page of a deleted or renamed article', async () => {
     const { root, out } = await setup();
     await exportSite(root, { out, workers: 0 });
