@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { realpath, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import type { ExportedPage, FileFinding, PageSummary } from '../../core/export';
 // Modules, not the core/export index: that would load the page renderer, which a no-change export never needs.
 import { brokenPageLinks } from '../../core/export/broken-links';
@@ -10,7 +10,7 @@ import { readExportSettings } from './export-settings';
 import { existAll, statAll } from '../stat-all';
 import { findArticlePaths } from '../workspace/find-article-paths';
 import { checkExportTarget } from './export-target';
-import { copyInto, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
+import { copyInto, inFolder, leftoversBeside, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
 import { manifestText, newManifest, readManifest, rememberManifest, type ExportManifest, type ManifestEntry } from './manifest';
 import { completeInterruptedUpdates, publishInPlace } from './in-place';
 import type { Entry, PageRecord, Planned } from './plan-types';
@@ -65,9 +65,10 @@ const RENDERER_BUILD = typeof __RENDERER_BUILD__ === 'string' ? __RENDERER_BUILD
 export async function exportSite(workspace: string, options: ExportOptions): Promise<ExportResult> {
   const root = await realpath(workspace);
   const target = await checkExportTarget(root, options.out);
-  const targetExists = (await stat(target).catch(() => null)) !== null || (await recoverInterruptedSwap(target, false));
-  if (targetExists) await completeInterruptedUpdates(target);
-  await removeAbandonedStaging(target);
+  const leftovers = await leftoversBeside(target);
+  const targetExists = (await stat(target).catch(() => null)) !== null || (await recoverInterruptedSwap(target, leftovers));
+  if (targetExists) await completeInterruptedUpdates(target, leftovers);
+  await removeAbandonedStaging(target, leftovers);
   const { settings, findings: settingsFindings } = await readExportSettings(root);
   const previous = await readManifest(target);
   const relative = options.relative === true;
@@ -232,15 +233,15 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
   try {
     await forEachLimited([...planned], async ([path, entry]) => {
       if (entry.from === 'staged') written++;
-      else if (entry.from === 'previous') await linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/')));
+      else if (entry.from === 'previous') await linkOrCopy(inFolder(target, path), inFolder(staged, path));
       else if (entry.from === 'data') await writeInto(staged, path, entry.data);
       // A workspace file is copied, never linked: editing the exported copy must not change the writer's original.
-      else await copyInto(entry.file, join(staged, ...path.split('/')));
+      else await copyInto(entry.file, inFolder(staged, path));
       if (entry.from === 'data' || entry.from === 'file') written++;
     });
     // Files the writer put in the export folder (a CNAME, a favicon) are theirs: carried over untouched.
     const theirs = (await listFiles(target)).filter((path) => path !== EXPORT_MANIFEST_FILE && !Object.hasOwn(previousFiles, path) && !planned.has(path));
-    await forEachLimited(theirs, (path) => linkOrCopy(join(target, ...path.split('/')), join(staged, ...path.split('/'))));
+    await forEachLimited(theirs, (path) => linkOrCopy(inFolder(target, path), inFolder(staged, path)));
     await writeInto(staged, EXPORT_MANIFEST_FILE, manifestText(manifest));
     await swapIn(staged, target, stagingName(target, 'old', staging.id), targetExists);
   } catch (error) {
@@ -262,7 +263,7 @@ function sameSummary(a: PageSummary, b: PageSummary): boolean {
 async function filesStillThere(target: string, manifest: ExportManifest | null): Promise<Record<string, Entry>> {
   if (!manifest) return {};
   const entries = Object.entries(manifest.files as Record<string, Entry>);
-  const found = await existAll(entries.map(([path]) => `${target}${sep}${sep === '/' ? path : path.replaceAll('/', sep)}`));
+  const found = await existAll(entries.map(([path]) => inFolder(target, path)));
   const files: Record<string, Entry> = {};
   entries.forEach(([path, entry], index) => {
     if (found[index]) files[path] = entry;
@@ -280,7 +281,7 @@ async function plannedSizes(planned: Map<string, Planned>, target: string): Prom
     else unknown.push([path, entry]);
   }
   await forEachLimited(unknown, async ([path, entry]) => {
-    const info = await stat(entry.from === 'file' ? entry.file : join(target, ...path.split('/'))).catch(() => ({ size: 0 }));
+    const info = await stat(entry.from === 'file' ? entry.file : inFolder(target, path)).catch(() => ({ size: 0 }));
     sizes.set(path, info.size);
   });
   return sizes;

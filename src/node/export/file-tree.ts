@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -32,8 +32,11 @@ export async function copyInto(from: string, to: string): Promise<void> {
   await copyFile(from, to);
 }
 
+/** A '/'-separated path of the export (as the manifest names files) inside `folder`. */
+export const inFolder = (folder: string, path: string) => `${folder}${sep}${sep === '/' ? path : path.replaceAll('/', sep)}`;
+
 export async function writeInto(folder: string, path: string, data: string | Uint8Array): Promise<void> {
-  const target = join(folder, ...path.split('/'));
+  const target = inFolder(folder, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, data);
 }
@@ -49,22 +52,32 @@ export async function swapIn(staged: string, target: string, previous: string, t
   if (targetExists) await rm(previous, { recursive: true, force: true });
 }
 
-export const stagingName = (target: string, kind: 'tmp' | 'old' | 'journal', id: string) => join(dirname(target), `.${target.split(sep).pop()}.export-${kind}-${id}`);
+/** Every name an export leaves beside its target starts so (`.site.export-tmp-…` beside `site`). */
+const leftoverPrefix = (target: string) => `.${basename(target)}.export-`;
+
+export const stagingName = (target: string, kind: 'tmp' | 'old' | 'journal', id: string) => join(dirname(target), `${leftoverPrefix(target)}${kind}-${id}`);
+
+/**
+ * What earlier exports left beside the target (staging folders, a previous
+ * export mid-swap, journals), by name: listed once per export, for
+ * recoverInterruptedSwap, completeInterruptedUpdates and removeAbandonedStaging.
+ */
+export async function leftoversBeside(target: string): Promise<string[]> {
+  const prefix = leftoverPrefix(target);
+  const siblings = await readdir(dirname(target)).catch(() => [] as string[]);
+  return siblings.filter((name) => name.startsWith(prefix)).sort();
+}
 
 /** After a crash mid-swap: the target is gone but the previous export is beside it. */
-export async function recoverInterruptedSwap(target: string, targetExists: boolean): Promise<boolean> {
-  if (targetExists) return false;
-  const prefix = `.${target.split(sep).pop()}.export-old-`;
-  const siblings = await readdir(dirname(target)).catch(() => [] as string[]);
-  const previous = siblings.filter((name) => name.startsWith(prefix)).sort().pop();
+export async function recoverInterruptedSwap(target: string, leftovers: readonly string[]): Promise<boolean> {
+  const prefix = basename(stagingName(target, 'old', ''));
+  const previous = leftovers.filter((name) => name.startsWith(prefix)).pop();
   if (!previous) return false;
   await rename(join(dirname(target), previous), target);
   return true;
 }
 
 /** Temp folders of exports that were killed while building; the previous export is untouched. */
-export async function removeAbandonedStaging(target: string): Promise<void> {
-  const prefix = `.${target.split(sep).pop()}.export-`;
-  const siblings = await readdir(dirname(target)).catch(() => [] as string[]);
-  await Promise.all(siblings.filter((name) => name.startsWith(prefix)).map((name) => rm(join(dirname(target), name), { recursive: true, force: true })));
+export async function removeAbandonedStaging(target: string, leftovers: readonly string[]): Promise<void> {
+  await Promise.all(leftovers.map((name) => rm(join(dirname(target), name), { recursive: true, force: true })));
 }

@@ -1,8 +1,8 @@
-import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix } from 'node:path';
 import { EXPORT_MANIFEST_FILE } from '../../core/site';
 import { statAll } from '../stat-all';
-import { stagingName } from './file-tree';
+import { inFolder, stagingName } from './file-tree';
 
 /** A file an in-place update writes: its bytes, or the workspace file to copy them from. */
 export type InPlaceWrite = { readonly path: string } & ({ readonly data: string | Uint8Array } | { readonly file: string });
@@ -28,7 +28,6 @@ interface Journal {
   readonly removals: readonly string[];
 }
 
-const inTarget = (target: string, path: string) => join(target, ...path.split('/'));
 
 /**
  * Publishes a small change (a few pages, the index, the sitemap) into the
@@ -93,10 +92,9 @@ export async function prepareInPlace(target: string, update: InPlaceUpdate, id: 
  * always moved in last, so the export about to run still holds the previous
  * manifest and rewrites whatever the journal did not.
  */
-export async function completeInterruptedUpdates(target: string): Promise<void> {
+export async function completeInterruptedUpdates(target: string, leftovers: readonly string[]): Promise<void> {
   const prefix = basename(stagingName(target, 'journal', ''));
-  const siblings = await readdir(dirname(target)).catch(() => [] as string[]);
-  for (const name of siblings.filter((sibling) => sibling.startsWith(prefix)).sort()) {
+  for (const name of leftovers.filter((leftover) => leftover.startsWith(prefix))) {
     const journal = join(dirname(target), name);
     await finishInPlace(target, journal).catch(() => dropJournal(target, journal));
   }
@@ -114,14 +112,14 @@ async function applyJournal(target: string, journal: string, { staging, moves, r
   const folder = join(dirname(target), staging);
   // Removals first: on a disk that ignores case, guides/Intro/ and guides/intro/ are one folder.
   for (const path of removals) {
-    await unlink(inTarget(target, path)).catch((error: NodeJS.ErrnoException) => {
+    await unlink(inFolder(target, path)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') throw error;
     });
     await removeEmptyFolders(target, posix.dirname(path));
   }
   const move = ([name, path]: readonly [string, string]) => {
     const from = join(folder, name);
-    const to = inTarget(target, path);
+    const to = inFolder(target, path);
     return rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
       // Moved already, before a kill.
@@ -161,7 +159,7 @@ async function checkDestinations(target: string, paths: readonly string[], remov
       if (!removals.has(folder)) checks.push({ path, blocker: folder, folder: true });
     }
   }
-  const infos = await statAll(checks.map(({ blocker }) => inTarget(target, blocker)), { links: false });
+  const infos = await statAll(checks.map(({ blocker }) => inFolder(target, blocker)), { links: false });
   checks.forEach(({ path, blocker, folder }, index) => {
     const info = infos[index]!;
     if (info instanceof Error) return;
@@ -175,7 +173,7 @@ async function checkDestinations(target: string, paths: readonly string[], remov
 async function removeEmptyFolders(target: string, folder: string): Promise<void> {
   for (let current = folder; current !== '.' && current !== ''; current = posix.dirname(current)) {
     try {
-      await rmdir(inTarget(target, current));
+      await rmdir(inFolder(target, current));
     } catch {
       return;
     }

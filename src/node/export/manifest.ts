@@ -95,25 +95,7 @@ const entryLine = new WeakMap<ManifestEntry, { readonly path: string; readonly l
 function lineOf(path: string, entry: ManifestEntry): string {
   const known = entryLine.get(entry);
   if (known?.path === path) return known.line;
-  const line = `${JSON.stringify(path)}:${entryText(entry)}`;
+  const line = `${JSON.stringify(path)}:${JSON.stringify(entry)}`;
   entryLine.set(entry, { path, line });
   return line;
-}
-
-/**
- * A page record, as JSON. A reused page keeps its record object from one
- * export to the next, so an app exporting again writes its thousand
- * unchanged records without serialising them again.
- */
-const pageRecordText = new WeakMap<object, string>();
-
-function entryText(entry: ManifestEntry): string {
-  const { page, ...rest } = entry;
-  if (typeof page !== 'object' || page === null) return JSON.stringify(entry);
-  let text = pageRecordText.get(page);
-  if (text === undefined) {
-    text = JSON.stringify(page);
-    pageRecordText.set(page, text);
-  }
-  return `${JSON.stringify(rest).slice(0, -1)},"page":${text}}`;
 }

@@ -61,10 +61,12 @@ export async function planPages(input: PagePlanInput): Promise<PagePlan> {
   const sources: (ExportSource & { readonly key: string; readonly source: string | undefined })[] = [];
   const infos = input.articleInfos;
   const readAt = now();
+  // The previous export's page of each article.
+  const previousPages = input.articles.map((path) => input.previousFiles[outputPathForArticle(path)]);
   const unread: number[] = [];
   input.articles.forEach((path, index) => {
     const info = infos[index]!;
-    const before = input.previousFiles[outputPathForArticle(path)];
+    const before = previousPages[index];
     if (info instanceof Error) findings.push({ file: path, line: 1, ruleId: 'export/unreadable', severity: 'error', message: toStudioError(info, path).message });
     else if (keysStillHold && before?.page !== undefined && before.source === fileIdentity(info)) sources.push({ path, text: '', key: before.key, source: before.source, exportedBefore: true });
     else unread.push(index);
@@ -76,7 +78,7 @@ export async function planPages(input: PagePlanInput): Promise<PagePlan> {
       const text = await readArticleText(join(input.root, path), path);
       const key = keyOf(text);
       const source = readAt - Math.max(info.mtimeMs, info.ctimeMs) > RACY_MARGIN_MS ? fileIdentity(info) : undefined;
-      const before = input.previousFiles[outputPathForArticle(path)];
+      const before = previousPages[index];
       sources.push({ path, text, key, source, exportedBefore: before?.page !== undefined && before.key === key });
     } catch (error) {
       findings.push({ file: path, line: 1, ruleId: 'export/unreadable', severity: 'error', message: (error as Error).message });
