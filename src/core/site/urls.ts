@@ -3,6 +3,9 @@ import type { WorkspaceSettings } from './settings';
 /** The marker file an export writes at its root; folders holding it are output, never articles. */
 export const EXPORT_MANIFEST_FILE = '.article-studio-export.json';
 
+/** Beside the manifest: the entries changed since it was written whole (see the exporter's manifest module). */
+export const EXPORT_CHANGES_FILE = '.article-studio-export.changes.json';
+
 /** Folders at the workspace root that never hold articles. */
 const NON_ARTICLE_ROOTS = new Set(['assets', 'node_modules']);
 

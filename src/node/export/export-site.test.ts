@@ -6,6 +6,7 @@ import { StudioError } from '../../core/api';
 import { makeTempWorkspace } from '../test-support/temp-workspace';
 import { listFiles } from './file-tree';
 import { exportSite } from './index';
+import { readManifest } from './manifest';
 
 const SETTINGS = JSON.stringify({ siteName: 'Quiet Ink', siteUrl: 'https://quiet-ink.example', defaultImage: '/assets/brand/card.png' });
 const page = (title: string, body: string, extra = '') => `---\ntitle: "${title}"\ndescription: "About ${title}."\ndate: 2025-12-22 19:22:11\n${extra}---\n\n${body}\n`;
@@ -127,8 +128,7 @@ describe('exportSite', () => {
     await rm(join(out, 'guides/offline'), { recursive: true });
     await rm(join(root, 'guides/offline.md'));
     await exportSite(root, { out, workers: 0 });
-    const manifest = JSON.parse(await readFile(join(out, '.article-studio-export.json'), 'utf8')) as { files: Record<string, unknown> };
-    expect(Object.keys(manifest.files)).not.toContain('guides/offline/index.html');
+    expect(Object.keys((await readManifest(out))!.files)).not.toContain('guides/offline/index.html');
     await mkdir(join(out, 'guides/offline'), { recursive: true });
     await writeFile(join(out, 'guides/offline/index.html'), 'the writer\'s own page');
     await writeFile(join(root, 'index.md'), page('Home', 'Welcome back.'));

@@ -5,13 +5,13 @@ import type { ExportedPage, FileFinding, PageSummary } from '../../core/export';
 // Modules, not the core/export index: that would load the page renderer, which a no-change export never needs.
 import { brokenPageLinks } from '../../core/export/broken-links';
 import { renderNotFound, renderRobots, renderSiteIndex, renderSitemap } from '../../core/export/site-files';
-import { EXPORT_MANIFEST_FILE } from '../../core/site';
+import { EXPORT_CHANGES_FILE, EXPORT_MANIFEST_FILE } from '../../core/site';
 import { readExportSettings } from './export-settings';
 import { existAll, statAll } from '../stat-all';
 import { findArticlePaths } from '../workspace/find-article-paths';
 import { checkExportTarget } from './export-target';
 import { copyInto, inFolder, leftoversBeside, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
-import { manifestText, newManifest, readManifest, rememberManifest, type ExportManifest, type ManifestEntry } from './manifest';
+import { manifestWrite, newManifest, readManifest, rememberManifest, type ExportManifest, type ManifestEntry, type ManifestWrite } from './manifest';
 import { completeInterruptedUpdates, publishInPlace } from './in-place';
 import type { Entry, PageRecord, Planned } from './plan-types';
 import { planPages } from './plan-pages';
@@ -172,13 +172,16 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
       const manifest = newManifest(settingsKey, manifestEntries(planned, sizes, previousFiles));
       const removals = Object.keys(previousFiles).filter((path) => !planned.has(path));
       const writes = [...planned].filter(([, entry]) => entry.from !== 'previous');
+      let record: ManifestWrite;
       if (staging === null && targetExists && previous !== null && writes.length + removals.length <= IN_PLACE_MAX_FILES) {
-        written = await updateInPlace(target, writes, removals, manifest);
+        record = manifestWrite(target, manifest);
+        written = await updateInPlace(target, writes, removals, record);
       } else {
         staging ??= await Staging.beside(target);
-        written = await stageAndSwap(target, targetExists, planned, previousFiles, manifest, staging);
+        record = manifestWrite(target, manifest, { whole: true });
+        written = await stageAndSwap(target, targetExists, planned, previousFiles, record, staging);
       }
-      await rememberManifest(target, manifest);
+      await rememberManifest(target, record);
     } else {
       await staging?.discard();
     }
@@ -216,18 +219,18 @@ function manifestEntries(planned: ReadonlyMap<string, Planned>, sizes: ReadonlyM
 }
 
 /** A small change, written into the existing export; returns how many files are new. */
-async function updateInPlace(target: string, writes: readonly [string, Planned][], removals: readonly string[], manifest: ExportManifest): Promise<number> {
+async function updateInPlace(target: string, writes: readonly [string, Planned][], removals: readonly string[], manifest: ManifestWrite): Promise<number> {
   const files = writes.map(([path, entry]) => {
     if (entry.from === 'data') return { path, data: entry.data };
     if (entry.from === 'file') return { path, file: entry.file };
     throw new Error(`${path} was staged, but the export is updated in place`);
   });
-  await publishInPlace(target, { writes: files, removals, manifestText: manifestText(manifest) }, randomBytes(4).toString('hex'));
+  await publishInPlace(target, { writes: files, removals, manifest }, randomBytes(4).toString('hex'));
   return files.length;
 }
 
 /** Completes the staging folder (pages are in it already) and swaps it in; returns how many files are new. */
-async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: Record<string, Entry>, manifest: ExportManifest, staging: Staging): Promise<number> {
+async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: Record<string, Entry>, manifest: ManifestWrite, staging: Staging): Promise<number> {
   const staged = staging.folder;
   let written = 0;
   try {
@@ -240,9 +243,9 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
       if (entry.from === 'data' || entry.from === 'file') written++;
     });
     // Files the writer put in the export folder (a CNAME, a favicon) are theirs: carried over untouched.
-    const theirs = (await listFiles(target)).filter((path) => path !== EXPORT_MANIFEST_FILE && !Object.hasOwn(previousFiles, path) && !planned.has(path));
+    const theirs = (await listFiles(target)).filter((path) => path !== EXPORT_MANIFEST_FILE && path !== EXPORT_CHANGES_FILE && !Object.hasOwn(previousFiles, path) && !planned.has(path));
     await forEachLimited(theirs, (path) => linkOrCopy(inFolder(target, path), inFolder(staged, path)));
-    await writeInto(staged, EXPORT_MANIFEST_FILE, manifestText(manifest));
+    await writeInto(staged, manifest.path, manifest.text);
     await swapIn(staged, target, stagingName(target, 'old', staging.id), targetExists);
   } catch (error) {
     await staging.discard();

@@ -101,7 +101,7 @@ describe('re-exporting a small change', () => {
       {
         writes: ['guides/guide-1/index.html', 'guides/guide-2/index.html'].map((path) => ({ path, data: wanted[path]! })),
         removals: [],
-        manifestText: await readFile(join(expected, '.article-studio-export.json'), 'utf8'),
+        manifest: { path: '.article-studio-export.json', text: await readFile(join(expected, '.article-studio-export.json'), 'utf8') },
       },
       'killed',
     );
@@ -122,7 +122,7 @@ describe('an in-place update that fails', () => {
     const { root, out, parent } = await setup(site(2));
     await exportSite(root, { out, workers: 0 });
     const before = await contents(out);
-    const update = { writes: [{ path: 'assets/gone.png', file: join(root, 'assets/gone.png') }], removals: ['guides/guide-1/index.html'], manifestText: '{}' };
+    const update = { writes: [{ path: 'assets/gone.png', file: join(root, 'assets/gone.png') }], removals: ['guides/guide-1/index.html'], manifest: { path: '.article-studio-export.json', text: '{}' } };
     await expect(prepareInPlace(out, update, 'failed')).rejects.toThrow(/ENOENT/);
     expect(await readdir(parent)).toEqual(['site']);
     expect(await contents(out)).toEqual(before);
@@ -153,9 +153,9 @@ describe('after an in-place update was cut off', () => {
     const expected = join(parent, 'expected');
     await exportSite(root, { out: expected, workers: 0 });
     const wanted = await contents(expected);
-    const manifestText = await readFile(join(expected, '.article-studio-export.json'), 'utf8');
+    const manifest = { path: '.article-studio-export.json', text: await readFile(join(expected, '.article-studio-export.json'), 'utf8') };
     await rm(expected, { recursive: true });
-    await prepareInPlace(out, { writes: [{ path: 'guides/guide-1/index.html', data: wanted['guides/guide-1/index.html']! }], removals: [], manifestText }, 'killed');
+    await prepareInPlace(out, { writes: [{ path: 'guides/guide-1/index.html', data: wanted['guides/guide-1/index.html']! }], removals: [], manifest }, 'killed');
     return { root, out, parent, wanted };
   }
 

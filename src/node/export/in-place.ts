@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix } from 'node:path';
-import { EXPORT_MANIFEST_FILE } from '../../core/site';
+import { EXPORT_CHANGES_FILE, EXPORT_MANIFEST_FILE } from '../../core/site';
 import { statAll } from '../stat-all';
 import { inFolder, stagingName } from './file-tree';
 
@@ -12,7 +12,8 @@ export interface InPlaceUpdate {
   readonly writes: readonly InPlaceWrite[];
   /** Files of the previous export the new one no longer has. */
   readonly removals: readonly string[];
-  readonly manifestText: string;
+  /** The manifest, or the changes since it was written whole (see manifestWrite): moved in last. */
+  readonly manifest: { readonly path: string; readonly text: string };
 }
 
 /**
@@ -57,7 +58,7 @@ export async function publishInPlace(target: string, update: InPlaceUpdate, id: 
 export async function prepareInPlace(target: string, update: InPlaceUpdate, id: string): Promise<{ readonly journal: string; readonly content: Journal }> {
   const staging = stagingName(target, 'tmp', id);
   const moves: [string, string][] = update.writes.map(({ path }, index) => [String(index), path]);
-  moves.push(['manifest', EXPORT_MANIFEST_FILE]);
+  moves.push(['manifest', update.manifest.path]);
   const journal = stagingName(target, 'journal', id);
   const content: Journal = { staging: basename(staging), moves, removals: update.removals };
   try {
@@ -69,7 +70,7 @@ export async function prepareInPlace(target: string, update: InPlaceUpdate, id: 
             // A workspace file is copied, never linked: editing the export must not change the writer's original.
             'data' in write ? writeFile(join(staging, String(index)), write.data) : copyFile(write.file, join(staging, String(index))),
           ),
-          writeFile(join(staging, 'manifest'), update.manifestText),
+          writeFile(join(staging, 'manifest'), update.manifest.text),
         ]),
       ),
     ]);
@@ -130,7 +131,10 @@ async function applyJournal(target: string, journal: string, { staging, moves, r
     });
   };
   await Promise.all(moves.slice(0, -1).map(move));
+  const [, manifest] = moves.at(-1)!;
   await move(moves.at(-1)!);
+  // A whole new manifest makes the changes file beside it stale (it names the previous generation, so nothing reads it).
+  if (manifest === EXPORT_MANIFEST_FILE) await unlink(inFolder(target, EXPORT_CHANGES_FILE)).catch(() => undefined);
   await rmdir(folder).catch(() => undefined);
   await unlink(journal);
 }

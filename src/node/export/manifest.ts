@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXPORT_MANIFEST_FILE } from '../../core/site';
+import { EXPORT_CHANGES_FILE, EXPORT_MANIFEST_FILE } from '../../core/site';
 
 /** One file an export wrote: its content hash, and the key of the inputs it was made from. */
 export interface ManifestEntry {
@@ -33,12 +34,37 @@ export interface ExportManifest {
 }
 
 /**
- * The manifests this process wrote or read last, by output folder, with the
- * file's identity: an app exporting again into the same folder does not
- * parse megabytes of JSON it wrote itself. Any other writer changes the
- * identity, and the file is read again.
+ * The manifest is written whole now and then, and in between only the
+ * entries changed since (the changes file, named after the whole one's
+ * `generation`): a thousand-page site's manifest is megabytes, most of it
+ * the pages' links, and writing it whole was a third of re-exporting one
+ * article. Once the changes reach a quarter of the whole manifest's size,
+ * the next export writes it whole again; a changes file naming another
+ * generation (left by a run killed after a whole write) is ignored.
  */
-const remembered = new Map<string, { readonly identity: string; readonly manifest: ExportManifest }>();
+const CHANGES_SHARE = 4;
+
+/** A file to put in the export folder last, once every page it lists is there. */
+export interface ManifestWrite {
+  /** EXPORT_MANIFEST_FILE or EXPORT_CHANGES_FILE. */
+  readonly path: string;
+  readonly text: string;
+  readonly state: ManifestState;
+}
+
+/** What an export folder's manifest files say, and how the whole one was written (for the next changes file). */
+interface ManifestState {
+  readonly manifest: ExportManifest;
+  readonly whole: { readonly generation: string | undefined; readonly files: Readonly<Record<string, ManifestEntry>>; readonly length: number };
+}
+
+/**
+ * The manifests this process wrote or read last, by output folder, with the
+ * files' identity: an app exporting again into the same folder does not
+ * parse megabytes of JSON it wrote itself. Any other writer changes the
+ * identity, and the files are read again.
+ */
+const remembered = new Map<string, { readonly identity: string; readonly state: ManifestState }>();
 const REMEMBERED_FOLDERS = 4;
 
 /**
@@ -47,30 +73,91 @@ const REMEMBERED_FOLDERS = 4;
  */
 export const fileIdentity = (info: { ino: number; size: number; mtimeMs: number; ctimeMs: number }) => `${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
 
+async function folderIdentity(outFolder: string): Promise<string | null> {
+  const [whole, changes] = await Promise.all([stat(join(outFolder, EXPORT_MANIFEST_FILE)).catch(() => null), stat(join(outFolder, EXPORT_CHANGES_FILE)).catch(() => null)]);
+  return whole ? `${fileIdentity(whole)}+${changes ? fileIdentity(changes) : '-'}` : null;
+}
+
+/** The files the export in `outFolder` owns, with the changes since its manifest was written whole; null without a manifest. */
 export async function readManifest(outFolder: string): Promise<ExportManifest | null> {
-  const file = join(outFolder, EXPORT_MANIFEST_FILE);
+  const identity = await folderIdentity(outFolder);
+  if (identity === null) return null;
+  const known = remembered.get(outFolder);
+  if (known?.identity === identity) return known.state.manifest;
+  const text = await readFile(join(outFolder, EXPORT_MANIFEST_FILE), 'utf8').catch(() => null);
+  const whole = text === null ? null : parseManifest(text);
+  if (whole === null) return null;
+  const generation = typeof whole.generation === 'string' ? whole.generation : undefined;
+  const changes = generation === undefined ? null : await readChanges(outFolder, generation);
+  const manifest: ExportManifest = changes ? applyChanges(whole, changes) : whole;
+  remember(outFolder, identity, { manifest, whole: { generation, files: whole.files, length: text!.length } });
+  return manifest;
+}
+
+function parseManifest(text: string): (ExportManifest & { generation?: unknown }) | null {
   try {
-    const identity = fileIdentity(await stat(file));
-    const known = remembered.get(outFolder);
-    if (known?.identity === identity) return known.manifest;
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<ExportManifest>;
+    const parsed = JSON.parse(text) as Partial<ExportManifest> & { generation?: unknown };
     if (parsed.generator !== 'article-studio' || parsed.version !== 1 || typeof parsed.files !== 'object' || parsed.files === null) return null;
-    remember(outFolder, identity, parsed as ExportManifest);
-    return parsed as ExportManifest;
+    return parsed as ExportManifest & { generation?: unknown };
   } catch {
     return null;
   }
 }
 
-/** After an export has put `manifest` in place in `outFolder`. */
-export async function rememberManifest(outFolder: string, manifest: ExportManifest): Promise<void> {
-  const info = await stat(join(outFolder, EXPORT_MANIFEST_FILE)).catch(() => null);
-  if (info) remember(outFolder, fileIdentity(info), manifest);
+/** The changes file, when it is whole and was written against this generation of the manifest. */
+async function readChanges(outFolder: string, generation: string): Promise<{ settingsKey?: string; files: Record<string, ManifestEntry | null> } | null> {
+  const text = await readFile(join(outFolder, EXPORT_CHANGES_FILE), 'utf8').catch(() => null);
+  if (text === null) return null;
+  try {
+    const parsed = JSON.parse(text) as { generator?: unknown; changes?: unknown; settingsKey?: unknown; files?: unknown };
+    if (parsed.generator !== 'article-studio' || parsed.changes !== generation || typeof parsed.files !== 'object' || parsed.files === null) return null;
+    return { ...(typeof parsed.settingsKey === 'string' ? { settingsKey: parsed.settingsKey } : {}), files: parsed.files as Record<string, ManifestEntry | null> };
+  } catch {
+    return null;
+  }
 }
 
-function remember(outFolder: string, identity: string, manifest: ExportManifest): void {
+function applyChanges(whole: ExportManifest, changes: { settingsKey?: string; files: Record<string, ManifestEntry | null> }): ExportManifest {
+  const files: Record<string, ManifestEntry> = {};
+  for (const [path, entry] of Object.entries(whole.files)) if (!Object.hasOwn(changes.files, path)) files[path] = entry;
+  for (const [path, entry] of Object.entries(changes.files)) if (entry !== null) files[path] = entry;
+  // In no particular order: a whole manifest is written from the export's own sorted list (newManifest).
+  return { generator: 'article-studio', version: 1, settingsKey: changes.settingsKey ?? whole.settingsKey ?? '', files };
+}
+
+/**
+ * How to record `manifest` in `outFolder`, whose manifest files were read by
+ * readManifest at the start of this export: the entries that differ from the
+ * whole manifest on disk when they are few, or a whole new manifest (always,
+ * for a new tree swapped in whole).
+ */
+export function manifestWrite(outFolder: string, manifest: ExportManifest, { whole: wanted = false } = {}): ManifestWrite {
+  const whole = remembered.get(outFolder)?.state.whole;
+  if (!wanted && whole?.generation !== undefined) {
+    const lines: string[] = [];
+    for (const [path, entry] of Object.entries(manifest.files)) {
+      if (whole.files[path] !== entry) lines.push(lineOf(path, entry));
+    }
+    for (const path of Object.keys(whole.files)) {
+      if (!Object.hasOwn(manifest.files, path)) lines.push(`${JSON.stringify(path)}:null`);
+    }
+    const text = `{"generator":"article-studio","changes":${JSON.stringify(whole.generation)},"settingsKey":${JSON.stringify(manifest.settingsKey ?? '')},"files":{\n${lines.join(',\n')}\n}}\n`;
+    if (text.length * CHANGES_SHARE <= whole.length) return { path: EXPORT_CHANGES_FILE, text, state: { manifest, whole } };
+  }
+  const generation = randomBytes(8).toString('hex');
+  const text = manifestText(manifest, generation);
+  return { path: EXPORT_MANIFEST_FILE, text, state: { manifest, whole: { generation, files: manifest.files, length: text.length } } };
+}
+
+/** After an export has put `written` in place in `outFolder`. */
+export async function rememberManifest(outFolder: string, written: ManifestWrite): Promise<void> {
+  const identity = await folderIdentity(outFolder);
+  if (identity !== null) remember(outFolder, identity, written.state);
+}
+
+function remember(outFolder: string, identity: string, state: ManifestState): void {
   remembered.delete(outFolder);
-  remembered.set(outFolder, { identity, manifest });
+  remembered.set(outFolder, { identity, state });
   if (remembered.size > REMEMBERED_FOLDERS) remembered.delete(remembered.keys().next().value!);
 }
 
@@ -84,9 +171,9 @@ export function newManifest(settingsKey: string, files: Record<string, ManifestE
  * changed, and compact JSON is several times faster to write and read than
  * indented JSON for a thousand-page site.
  */
-export function manifestText(manifest: ExportManifest): string {
+function manifestText(manifest: ExportManifest, generation: string): string {
   const files = Object.entries(manifest.files).map(([path, entry]) => lineOf(path, entry));
-  return `{"generator":"article-studio","version":1,"settingsKey":${JSON.stringify(manifest.settingsKey ?? '')},"files":{\n${files.join(',\n')}\n}}\n`;
+  return `{"generator":"article-studio","version":1,"generation":${JSON.stringify(generation)},"settingsKey":${JSON.stringify(manifest.settingsKey ?? '')},"files":{\n${files.join(',\n')}\n}}\n`;
 }
 
 /** Each entry's line, by entry object: an entry carried over unchanged (see manifestEntries) is not serialised again. */
