@@ -1,10 +1,11 @@
 import { articleUrlPath } from '../site';
+import { rememberedByPath } from '../site/remembered-paths';
 
 /** `/guides/x` → `guides/x/index.html`; `/` → `index.html`. */
-export function outputPathForUrl(urlPath: string): string {
+export const outputPathForUrl = rememberedByPath((urlPath: string): string => {
   const trimmed = decodeURIComponent(urlPath).replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? 'index.html' : `${trimmed}/index.html`;
-}
+});
 
 export function outputPathForArticle(articlePath: string): string {
   return outputPathForUrl(articleUrlPath(articlePath));

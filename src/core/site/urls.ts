@@ -1,3 +1,4 @@
+import { rememberedByPath } from './remembered-paths';
 import type { WorkspaceSettings } from './settings';
 
 /** The marker file an export writes at its root; folders holding it are output, never articles. */
@@ -29,12 +30,12 @@ export function isSkippedFolder(relativePath: string): boolean {
 }
 
 /** `ai-chat-bot/tongyi-qianwen.md` → `/ai-chat-bot/tongyi-qianwen`; `x/index.md` → `/x`. */
-export function articleUrlPath(relativePath: string): string {
+export const articleUrlPath = rememberedByPath((relativePath: string): string => {
   const withoutExtension = relativePath.replace(/\.md$/i, '');
   const segments = withoutExtension.split('/');
   if (segments[segments.length - 1]?.toLowerCase() === 'index') segments.pop();
   return `/${segments.map(encodeURIComponent).join('/')}`;
-}
+});
 
 export function siteBase(settings: Pick<WorkspaceSettings, 'siteUrl'>): string {
   return settings.siteUrl.replace(/\/+$/, '');

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ExportedPage, FileFinding, PageSummary } from '../../core/export';
 // Modules, not the core/export index: that would load the page renderer, which a no-change export never needs.
 import { brokenPageLinks } from '../../core/export/broken-links';
@@ -75,7 +74,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
   // The previous export's files and the articles are checked at once: both are a thousand stats.
   const stillThere = filesStillThere(target, previous);
   const { articles } = await findArticlePaths(root);
-  const [previousFiles, articleInfos] = await Promise.all([stillThere, statAll(articles.map((path) => join(root, path)))]);
+  const [previousFiles, articleInfos] = await Promise.all([stillThere, statAll(articles.map((path) => inFolder(root, path)))]);
   // A first export renders every page: its render threads load their
   // modules while this thread reads the articles and chooses the pages.
   const early = previous === null && options.workers === undefined ? await renderer().then(({ startRenderWorkers, defaultWorkerCount }) => startRenderWorkers(defaultWorkerCount(articles.length))) : [];
@@ -109,7 +108,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     let summariesChanged = false;
     const onPage = (index: number, page: ExportedPage, done: number) => {
       const record: PageRecord = { summary: page.summary, files: page.files, pageLinks: page.pageLinks };
-      const before = previousFiles[page.summary.outputPath]?.page?.summary;
+      const before = previousFiles.get(page.summary.outputPath)?.page?.summary;
       if (!before || !sameSummary(before, page.summary)) summariesChanged = true;
       const { key, source } = jobs[index]!;
       const entry = { hash: sha256(page.html), key, ...(source ? { source } : {}), page: record, size: Buffer.byteLength(page.html) };
@@ -142,7 +141,8 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     // stand without being made again: an edit to an article's text, or no
     // edit at all, need not list a thousand pages twice.
     const summaries = records.map((record) => record.summary);
-    const previousPages = Object.values(previousFiles).filter((entry) => entry.page !== undefined).length;
+    let previousPages = 0;
+    for (const entry of previousFiles.values()) if (entry.page !== undefined) previousPages++;
     const asBefore = !summariesChanged && previous?.settingsKey === settingsKey && records.length === previousPages;
     const siteFiles: [string, () => string][] = [
       ['404.html', () => renderNotFound(settings, relative)],
@@ -151,7 +151,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     ];
     if (!planned.has('index.html')) siteFiles.push(['index.html', () => renderSiteIndex(summaries, settings, relative)]);
     for (const [path, render] of siteFiles) {
-      const before = previousFiles[path];
+      const before = previousFiles.get(path);
       if (asBefore && before) {
         planned.set(path, { ...before, from: 'previous' });
         continue;
@@ -165,12 +165,12 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     const sizes = await plannedSizes(planned, target);
     let bytes = 0;
     for (const size of sizes.values()) bytes += size;
-    const unchanged = previous !== null && plannedPaths.every((path) => planned.get(path)!.from === 'previous') && plannedPaths.length === Object.keys(previousFiles).length;
+    const unchanged = previous !== null && plannedPaths.every((path) => planned.get(path)!.from === 'previous') && plannedPaths.length === previousFiles.size;
     const published = !(options.strict === true && findings.length > 0);
     let written = 0;
     if (published && !unchanged) {
       const manifest = newManifest(settingsKey, manifestEntries(planned, sizes, previousFiles));
-      const removals = Object.keys(previousFiles).filter((path) => !planned.has(path));
+      const removals = [...previousFiles.keys()].filter((path) => !planned.has(path));
       const writes = [...planned].filter(([, entry]) => entry.from !== 'previous');
       let record: ManifestWrite;
       if (staging === null && targetExists && previous !== null && writes.length + removals.length <= IN_PLACE_MAX_FILES) {
@@ -207,10 +207,10 @@ const IN_PLACE_MAX_FILES = 32;
  * is that very object: manifestText has its line already (an app exporting
  * again writes a thousand unchanged lines without building them again).
  */
-function manifestEntries(planned: ReadonlyMap<string, Planned>, sizes: ReadonlyMap<string, number>, previousFiles: Readonly<Record<string, Entry>>): Record<string, ManifestEntry> {
+function manifestEntries(planned: ReadonlyMap<string, Planned>, sizes: ReadonlyMap<string, number>, previousFiles: ReadonlyMap<string, Entry>): Record<string, ManifestEntry> {
   const entries: Record<string, ManifestEntry> = {};
   for (const [path, entry] of planned) {
-    const before = previousFiles[path];
+    const before = previousFiles.get(path);
     const size = sizes.get(path);
     const same = before !== undefined && before.hash === entry.hash && before.key === entry.key && before.size === size && before.source === entry.source && before.page === entry.page;
     entries[path] = same ? before : { hash: entry.hash, key: entry.key, size, ...(entry.source ? { source: entry.source } : {}), ...(entry.page ? { page: entry.page } : {}) };
@@ -230,7 +230,7 @@ async function updateInPlace(target: string, writes: readonly [string, Planned][
 }
 
 /** Completes the staging folder (pages are in it already) and swaps it in; returns how many files are new. */
-async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: Record<string, Entry>, manifest: ManifestWrite, staging: Staging): Promise<number> {
+async function stageAndSwap(target: string, targetExists: boolean, planned: Map<string, Planned>, previousFiles: ReadonlyMap<string, Entry>, manifest: ManifestWrite, staging: Staging): Promise<number> {
   const staged = staging.folder;
   let written = 0;
   try {
@@ -243,7 +243,7 @@ async function stageAndSwap(target: string, targetExists: boolean, planned: Map<
       if (entry.from === 'data' || entry.from === 'file') written++;
     });
     // Files the writer put in the export folder (a CNAME, a favicon) are theirs: carried over untouched.
-    const theirs = (await listFiles(target)).filter((path) => path !== EXPORT_MANIFEST_FILE && path !== EXPORT_CHANGES_FILE && !Object.hasOwn(previousFiles, path) && !planned.has(path));
+    const theirs = (await listFiles(target)).filter((path) => path !== EXPORT_MANIFEST_FILE && path !== EXPORT_CHANGES_FILE && !previousFiles.has(path) && !planned.has(path));
     await forEachLimited(theirs, (path) => linkOrCopy(inFolder(target, path), inFolder(staged, path)));
     await writeInto(staged, manifest.path, manifest.text);
     await swapIn(staged, target, stagingName(target, 'old', staging.id), targetExists);
@@ -263,13 +263,13 @@ function sameSummary(a: PageSummary, b: PageSummary): boolean {
  * hand is made again, not counted as unchanged (and not linked from nothing
  * into the new tree).
  */
-async function filesStillThere(target: string, manifest: ExportManifest | null): Promise<Record<string, Entry>> {
-  if (!manifest) return {};
+async function filesStillThere(target: string, manifest: ExportManifest | null): Promise<Map<string, Entry>> {
+  const files = new Map<string, Entry>();
+  if (!manifest) return files;
   const entries = Object.entries(manifest.files as Record<string, Entry>);
   const found = await existAll(entries.map(([path]) => inFolder(target, path)));
-  const files: Record<string, Entry> = {};
   entries.forEach(([path, entry], index) => {
-    if (found[index]) files[path] = entry;
+    if (found[index]) files.set(path, entry);
   });
   return files;
 }

@@ -23,34 +23,36 @@ export async function planAssets(
   root: string,
   pages: readonly PageRecord[],
   settings: WorkspaceSettings,
-  previous: Readonly<Record<string, Entry>>,
+  previous: ReadonlyMap<string, Entry>,
   findings: FileFinding[],
 ): Promise<Map<string, Planned>> {
-  const uses = new Map<string, Use[]>();
-  const use = (path: string, at: Use) => {
-    const list = uses.get(path);
-    if (list) list.push(at);
-    else uses.set(path, [at]);
-  };
-  for (const page of pages) for (const file of page.files) use(file.path, { file: page.summary.path, line: file.line });
-  for (const reference of [settings.defaultImage, settings.publisher.logo]) {
-    if (reference?.startsWith('/') && !reference.startsWith('//')) use(reference.slice(1), { file: SETTINGS_FILE, line: 1 });
-  }
+  const referenced = new Set<string>();
+  for (const page of pages) for (const file of page.files) referenced.add(file.path);
+  const fromSettings = [settings.defaultImage, settings.publisher.logo].filter((reference) => reference?.startsWith('/') && !reference.startsWith('//')).map((reference) => reference!.slice(1));
+  for (const path of fromSettings) referenced.add(path);
 
-  const sorted = [...uses].sort(([a], [b]) => a.localeCompare(b));
-  const found = await findAssets(root, sorted.map(([path]) => path));
+  const sorted = [...referenced].sort((a, b) => a.localeCompare(b));
+  const found = await findAssets(root, sorted);
   const planned = new Map<string, Planned>();
-  for (const [index, [path, at]] of sorted.entries()) {
+  for (const [index, path] of sorted.entries()) {
     const asset = found[index]!;
     if (typeof asset === 'string') {
-      at.forEach(({ file, line }) => findings.push({ file, line, ruleId: 'export/missing-asset', severity: 'error', message: asset }));
+      for (const { file, line } of usesOf(path, pages, fromSettings)) findings.push({ file, line, ruleId: 'export/missing-asset', severity: 'error', message: asset });
       continue;
     }
     const key = `${asset.size}:${asset.mtimeMs}`;
-    const before = previous[path];
+    const before = previous.get(path);
     planned.set(path, before?.key === key ? { ...before, size: asset.size, from: 'previous' } : { hash: sha256(await readFile(asset.real)), key, size: asset.size, from: 'file', file: asset.real });
   }
   return planned;
+}
+
+/** Where a file that cannot be exported is referenced: looked up only for such a file, since a site's pages reference thousands of images. */
+function usesOf(path: string, pages: readonly PageRecord[], fromSettings: readonly string[]): Use[] {
+  const uses: Use[] = [];
+  for (const page of pages) for (const file of page.files) if (file.path === path) uses.push({ file: page.summary.path, line: file.line });
+  if (fromSettings.includes(path)) uses.push({ file: SETTINGS_FILE, line: 1 });
+  return uses;
 }
 
 interface FoundAsset {

@@ -16,7 +16,7 @@ export interface PagePlanInput {
   /** Each article's stat, in the same order (statAll): taken while the previous export's files are checked. */
   readonly articleInfos: readonly (Stats | NodeJS.ErrnoException)[];
   readonly settings: WorkspaceSettings;
-  readonly previousFiles: Readonly<Record<string, Entry>>;
+  readonly previousFiles: ReadonlyMap<string, Entry>;
   /** Identifies everything besides an article's text that shapes its page (renderer build, settings, options). */
   readonly settingsKey: string;
   /** The key the previous export's pages were made with: the same one lets an unchanged article go unread. */
@@ -62,7 +62,7 @@ export async function planPages(input: PagePlanInput): Promise<PagePlan> {
   const infos = input.articleInfos;
   const readAt = now();
   // The previous export's page of each article.
-  const previousPages = input.articles.map((path) => input.previousFiles[outputPathForArticle(path)]);
+  const previousPages = input.articles.map((path) => input.previousFiles.get(outputPathForArticle(path)));
   const unread: number[] = [];
   input.articles.forEach((path, index) => {
     const info = infos[index]!;
@@ -97,7 +97,7 @@ export async function planPages(input: PagePlanInput): Promise<PagePlan> {
   const jobs: (PageJob & { key: string; source: string | undefined })[] = [];
   for (const page of selection.pages) {
     const { text, key, source } = sourceOf.get(page.path)!;
-    const before = input.previousFiles[page.outputPath];
+    const before = input.previousFiles.get(page.outputPath);
     if (before?.key === key && before.page) {
       reused.set(page.outputPath, { ...before, source, from: 'previous' });
       records.push(before.page);
