@@ -128,7 +128,7 @@ describe('exportSite', () => {
     await rm(join(out, 'guides/offline'), { recursive: true });
     await rm(join(root, 'guides/offline.md'));
     await exportSite(root, { out, workers: 0 });
-    expect(Object.keys((await readManifest(out))!.files)).not.toContain('guides/offline/index.html');
+    expect([...(await readManifest(out))!.files.keys()]).not.toContain('guides/offline/index.html');
     await mkdir(join(out, 'guides/offline'), { recursive: true });
     await writeFile(join(out, 'guides/offline/index.html'), 'the writer\'s own page');
     await writeFile(join(root, 'index.md'), page('Home', 'Welcome back.'));

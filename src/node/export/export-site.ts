@@ -10,7 +10,7 @@ import { existAll, statAll } from '../stat-all';
 import { findArticlePaths } from '../workspace/find-article-paths';
 import { checkExportTarget } from './export-target';
 import { copyInto, inFolder, leftoversBeside, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
-import { manifestWrite, newManifest, readManifest, rememberManifest, type ExportManifest, type ManifestEntry, type ManifestWrite } from './manifest';
+import { manifestWrite, readManifest, rememberManifest, type ExportManifest, type ManifestEntry, type ManifestWrite } from './manifest';
 import { completeInterruptedUpdates, publishInPlace } from './in-place';
 import type { Entry, PageRecord, Planned } from './plan-types';
 import { planPages } from './plan-pages';
@@ -169,7 +169,7 @@ export async function exportSite(workspace: string, options: ExportOptions): Pro
     const published = !(options.strict === true && findings.length > 0);
     let written = 0;
     if (published && !unchanged) {
-      const manifest = newManifest(settingsKey, manifestEntries(planned, sizes, previousFiles));
+      const manifest: ExportManifest = { settingsKey, files: manifestEntries(planned, sizes, previousFiles) };
       const removals = [...previousFiles.keys()].filter((path) => !planned.has(path));
       const writes = [...planned].filter(([, entry]) => entry.from !== 'previous');
       let record: ManifestWrite;
@@ -207,13 +207,13 @@ const IN_PLACE_MAX_FILES = 32;
  * is that very object: manifestText has its line already (an app exporting
  * again writes a thousand unchanged lines without building them again).
  */
-function manifestEntries(planned: ReadonlyMap<string, Planned>, sizes: ReadonlyMap<string, number>, previousFiles: ReadonlyMap<string, Entry>): Record<string, ManifestEntry> {
-  const entries: Record<string, ManifestEntry> = {};
+function manifestEntries(planned: ReadonlyMap<string, Planned>, sizes: ReadonlyMap<string, number>, previousFiles: ReadonlyMap<string, Entry>): Map<string, ManifestEntry> {
+  const entries = new Map<string, ManifestEntry>();
   for (const [path, entry] of planned) {
     const before = previousFiles.get(path);
     const size = sizes.get(path);
     const same = before !== undefined && before.hash === entry.hash && before.key === entry.key && before.size === size && before.source === entry.source && before.page === entry.page;
-    entries[path] = same ? before : { hash: entry.hash, key: entry.key, size, ...(entry.source ? { source: entry.source } : {}), ...(entry.page ? { page: entry.page } : {}) };
+    entries.set(path, same ? before : { hash: entry.hash, key: entry.key, size, ...(entry.source ? { source: entry.source } : {}), ...(entry.page ? { page: entry.page } : {}) });
   }
   return entries;
 }
@@ -266,7 +266,7 @@ function sameSummary(a: PageSummary, b: PageSummary): boolean {
 async function filesStillThere(target: string, manifest: ExportManifest | null): Promise<Map<string, Entry>> {
   const files = new Map<string, Entry>();
   if (!manifest) return files;
-  const entries = Object.entries(manifest.files as Record<string, Entry>);
+  const entries = [...(manifest.files as ReadonlyMap<string, Entry>)];
   const found = await existAll(entries.map(([path]) => inFolder(target, path)));
   entries.forEach(([path, entry], index) => {
     if (found[index]) files.set(path, entry);

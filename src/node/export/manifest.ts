@@ -24,13 +24,12 @@ export interface ManifestEntry {
  * Only these are ever replaced or removed; anything else in the folder is the
  * writer's and is carried over untouched. It also marks the folder as
  * output, so a workspace that contains its export never lists it as articles.
+ * On disk `files` is a JSON object, one file per line, sorted by path.
  */
 export interface ExportManifest {
-  readonly generator: 'article-studio';
-  readonly version: 1;
-  /** Renderer build, settings and options the pages were made with (absent in older manifests). */
-  readonly settingsKey?: string;
-  readonly files: Readonly<Record<string, ManifestEntry>>;
+  /** Renderer build, settings and options the pages were made with (empty for older manifests). */
+  readonly settingsKey: string;
+  readonly files: ReadonlyMap<string, ManifestEntry>;
 }
 
 /**
@@ -55,7 +54,7 @@ export interface ManifestWrite {
 /** What an export folder's manifest files say, and how the whole one was written (for the next changes file). */
 interface ManifestState {
   readonly manifest: ExportManifest;
-  readonly whole: { readonly generation: string | undefined; readonly files: Readonly<Record<string, ManifestEntry>>; readonly length: number };
+  readonly whole: { readonly generation: string | undefined; readonly files: ReadonlyMap<string, ManifestEntry>; readonly length: number };
 }
 
 /**
@@ -87,18 +86,21 @@ export async function readManifest(outFolder: string): Promise<ExportManifest | 
   const text = await readFile(join(outFolder, EXPORT_MANIFEST_FILE), 'utf8').catch(() => null);
   const whole = text === null ? null : parseManifest(text);
   if (whole === null) return null;
-  const generation = typeof whole.generation === 'string' ? whole.generation : undefined;
-  const changes = generation === undefined ? null : await readChanges(outFolder, generation);
+  const changes = whole.generation === undefined ? null : await readChanges(outFolder, whole.generation);
   const manifest: ExportManifest = changes ? applyChanges(whole, changes) : whole;
-  remember(outFolder, identity, { manifest, whole: { generation, files: whole.files, length: text!.length } });
+  remember(outFolder, identity, { manifest, whole: { generation: whole.generation, files: whole.files, length: text!.length } });
   return manifest;
 }
 
-function parseManifest(text: string): (ExportManifest & { generation?: unknown }) | null {
+function parseManifest(text: string): (ExportManifest & { generation: string | undefined }) | null {
   try {
-    const parsed = JSON.parse(text) as Partial<ExportManifest> & { generation?: unknown };
+    const parsed = JSON.parse(text) as { generator?: unknown; version?: unknown; generation?: unknown; settingsKey?: unknown; files?: unknown };
     if (parsed.generator !== 'article-studio' || parsed.version !== 1 || typeof parsed.files !== 'object' || parsed.files === null) return null;
-    return parsed as ExportManifest & { generation?: unknown };
+    return {
+      generation: typeof parsed.generation === 'string' ? parsed.generation : undefined,
+      settingsKey: typeof parsed.settingsKey === 'string' ? parsed.settingsKey : '',
+      files: new Map(Object.entries(parsed.files as Record<string, ManifestEntry>)),
+    };
   } catch {
     return null;
   }
@@ -118,11 +120,12 @@ async function readChanges(outFolder: string, generation: string): Promise<{ set
 }
 
 function applyChanges(whole: ExportManifest, changes: { settingsKey?: string; files: Record<string, ManifestEntry | null> }): ExportManifest {
-  const files: Record<string, ManifestEntry> = {};
-  for (const [path, entry] of Object.entries(whole.files)) if (!Object.hasOwn(changes.files, path)) files[path] = entry;
-  for (const [path, entry] of Object.entries(changes.files)) if (entry !== null) files[path] = entry;
-  // In no particular order: a whole manifest is written from the export's own sorted list (newManifest).
-  return { generator: 'article-studio', version: 1, settingsKey: changes.settingsKey ?? whole.settingsKey ?? '', files };
+  const files = new Map(whole.files);
+  for (const [path, entry] of Object.entries(changes.files)) {
+    if (entry === null) files.delete(path);
+    else files.set(path, entry);
+  }
+  return { settingsKey: changes.settingsKey ?? whole.settingsKey, files };
 }
 
 /**
@@ -135,13 +138,13 @@ export function manifestWrite(outFolder: string, manifest: ExportManifest, { who
   const whole = remembered.get(outFolder)?.state.whole;
   if (!wanted && whole?.generation !== undefined) {
     const lines: string[] = [];
-    for (const [path, entry] of Object.entries(manifest.files)) {
-      if (whole.files[path] !== entry) lines.push(lineOf(path, entry));
+    for (const [path, entry] of manifest.files) {
+      if (whole.files.get(path) !== entry) lines.push(lineOf(path, entry));
     }
-    for (const path of Object.keys(whole.files)) {
-      if (!Object.hasOwn(manifest.files, path)) lines.push(`${JSON.stringify(path)}:null`);
+    for (const path of whole.files.keys()) {
+      if (!manifest.files.has(path)) lines.push(`${JSON.stringify(path)}:null`);
     }
-    const text = `{"generator":"article-studio","changes":${JSON.stringify(whole.generation)},"settingsKey":${JSON.stringify(manifest.settingsKey ?? '')},"files":{\n${lines.join(',\n')}\n}}\n`;
+    const text = `{"generator":"article-studio","changes":${JSON.stringify(whole.generation)},"settingsKey":${JSON.stringify(manifest.settingsKey)},"files":{\n${lines.join(',\n')}\n}}\n`;
     if (text.length * CHANGES_SHARE <= whole.length) return { path: EXPORT_CHANGES_FILE, text, state: { manifest, whole } };
   }
   const generation = randomBytes(8).toString('hex');
@@ -161,19 +164,15 @@ function remember(outFolder: string, identity: string, state: ManifestState): vo
   if (remembered.size > REMEMBERED_FOLDERS) remembered.delete(remembered.keys().next().value!);
 }
 
-export function newManifest(settingsKey: string, files: Record<string, ManifestEntry>): ExportManifest {
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { generator: 'article-studio', version: 1, settingsKey, files: sorted };
-}
-
 /**
  * One file per line: a diff of two exports' manifests shows which files
  * changed, and compact JSON is several times faster to write and read than
  * indented JSON for a thousand-page site.
  */
 function manifestText(manifest: ExportManifest, generation: string): string {
-  const files = Object.entries(manifest.files).map(([path, entry]) => lineOf(path, entry));
-  return `{"generator":"article-studio","version":1,"generation":${JSON.stringify(generation)},"settingsKey":${JSON.stringify(manifest.settingsKey ?? '')},"files":{\n${files.join(',\n')}\n}}\n`;
+  const paths = [...manifest.files.keys()].sort();
+  const files = paths.map((path) => lineOf(path, manifest.files.get(path)!));
+  return `{"generator":"article-studio","version":1,"generation":${JSON.stringify(generation)},"settingsKey":${JSON.stringify(manifest.settingsKey)},"files":{\n${files.join(',\n')}\n}}\n`;
 }
 
 /** Each entry's line, by entry object: an entry carried over unchanged (see manifestEntries) is not serialised again. */
