@@ -9,6 +9,7 @@ import { readExportSettings } from './export-settings';
 import { existAll, statAll } from '../stat-all';
 import { findArticlePaths } from '../workspace/find-article-paths';
 import { checkExportTarget } from './export-target';
+import { lockExportFolder } from './export-lock';
 import { copyInto, inFolder, leftoversBeside, linkOrCopy, listFiles, recoverInterruptedSwap, removeAbandonedStaging, sha256, stagingName, swapIn, writeInto } from './file-tree';
 import { manifestWrite, readManifest, rememberManifest, type ExportManifest, type ManifestEntry, type ManifestWrite } from './manifest';
 import { completeInterruptedUpdates, publishInPlace } from './in-place';
@@ -64,6 +65,16 @@ const RENDERER_BUILD = typeof __RENDERER_BUILD__ === 'string' ? __RENDERER_BUILD
 export async function exportSite(workspace: string, options: ExportOptions): Promise<ExportResult> {
   const root = await realpath(workspace);
   const target = await checkExportTarget(root, options.out);
+  const release = await lockExportFolder(target);
+  try {
+    return await exportInto(root, target, options);
+  } finally {
+    await release();
+  }
+}
+
+/** The export itself, with the folder locked for this run. */
+async function exportInto(root: string, target: string, options: ExportOptions): Promise<ExportResult> {
   const leftovers = await leftoversBeside(target);
   const targetExists = (await stat(target).catch(() => null)) !== null || (await recoverInterruptedSwap(target, leftovers));
   if (targetExists) await completeInterruptedUpdates(target, leftovers);
