@@ -72,6 +72,14 @@ describe('article-studio lint <workspace>', () => {
     expect(io.err()).toBe(`${root}/article-studio.json:3: unknown rule "seo/nope" in "rules"\n`);
   });
 
+  it('stops, naming it, when article-studio.json is there but cannot be read, instead of linting with the defaults', async () => {
+    const root = await workspace({ 'article-studio.json/notes.txt': 'a folder where the settings belong', 'a.md': article('Alpha') });
+    const io = captureIo();
+    expect((await runCli(['lint', root], io)).exitCode).toBe(1);
+    expect(io.err()).toBe(`${root}/article-studio.json cannot be read (it is a folder); fix it, or remove it to use the default settings\n`);
+    expect(io.out()).toBe('');
+  });
+
   it('reports an article that is not UTF-8 as an error and checks the rest', async () => {
     const root = await workspace({ 'article-studio.json': SETTINGS, 'a.md': article('Alpha') });
     await writeFile(join(root, 'bad.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]));

@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FileFinding } from '../../core/export/select-pages';
 import { parseSettings, SETTINGS_FILE, type WorkspaceSettings } from '../../core/site';
-import { toStudioError } from '../workspace/article-text';
+import { readSettingsText } from '../workspace/settings-file';
 
 /**
  * The workspace's settings for an export, with each problem in them as a
@@ -14,10 +12,9 @@ export async function readExportSettings(root: string): Promise<{ readonly setti
   const finding = (line: number, message: string): FileFinding => ({ file: SETTINGS_FILE, line, ruleId: 'export/invalid-settings', severity: 'error', message });
   let text: string | null;
   try {
-    text = await readFile(join(root, SETTINGS_FILE), 'utf8');
+    text = await readSettingsText(root);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: parseSettings(null).settings, findings: [] };
-    return { settings: parseSettings(null).settings, findings: [finding(1, `${toStudioError(error, SETTINGS_FILE).message}; the default settings were used`)] };
+    return { settings: parseSettings(null).settings, findings: [finding(1, `${(error as Error).message}. The default settings were used`)] };
   }
   const { settings, problems } = parseSettings(text);
   return { settings, findings: problems.map((problem) => finding(problem.line, `${problem.message}; ${problem.key === '' ? 'the default settings were' : 'the default is'} used`)) };

@@ -271,6 +271,23 @@ describe('exportSite checks and safety', () => {
     expect(await exportSite(root, { out: `${out}-strict`, workers: 0, strict: true })).toMatchObject({ published: false });
   });
 
+  it('reports an article-studio.json it cannot read as a finding on that file, and exports with the defaults', async () => {
+    const files: Record<string, string> = { ...FILES, 'article-studio.json/notes.txt': 'a folder where the settings belong' };
+    delete files['article-studio.json'];
+    const { root, out } = await setup(files);
+    const result = await exportSite(root, { out, workers: 0 });
+    expect(result.findings.filter((f) => f.file === 'article-studio.json')).toEqual([
+      {
+        file: 'article-studio.json',
+        line: 1,
+        ruleId: 'export/invalid-settings',
+        severity: 'error',
+        message: `${root}/article-studio.json cannot be read (it is a folder); fix it, or remove it to use the default settings. The default settings were used`,
+      },
+    ]);
+    expect(result.published).toBe(true);
+  });
+
   it('publishes nothing in strict mode when there are problems', async () => {
     const { root, out } = await setup({ ...FILES, 'guides/broken.md': page('Broken', '![Gone](/assets/gone.png)') });
     const result = await exportSite(root, { out, workers: 0, strict: true });

@@ -1,10 +1,11 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildLintContext, lintContextArticle, type LintContext } from '../../core/seo';
-import { parseSettings, SETTINGS_FILE, type SettingsResult } from '../../core/site';
+import { parseSettings, type SettingsResult } from '../../core/site';
 import { forEachLimited } from '../for-each-limited';
 import { readArticleText } from '../workspace/article-text';
 import { findArticlePaths } from '../workspace/find-article-paths';
+import { readSettingsText } from '../workspace/settings-file';
 import { isInside } from '../workspace/safe-path';
 
 /** A workspace as the SEO checks need it, read from the disk. */
@@ -20,7 +21,7 @@ export interface LintWorkspaceRead extends SettingsResult {
 
 /** `realRoot` must have its symlinks resolved (realpath), as every workspace root is. */
 export async function readLintWorkspace(realRoot: string): Promise<LintWorkspaceRead> {
-  const settingsText = await readFile(join(realRoot, SETTINGS_FILE), 'utf8').catch(() => null);
+  const settingsText = await readSettingsText(realRoot);
   const [{ articles: paths }, files] = await Promise.all([findArticlePaths(realRoot), listWorkspaceFiles(realRoot)]);
   const articles: { path: string; text: string }[] = [];
   const unreadable: { path: string; message: string }[] = [];

@@ -1,6 +1,7 @@
-import { readFile, realpath } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { parseSettings, SETTINGS_FILE, type SettingsResult } from '../../core/site';
+import { realpath } from 'node:fs/promises';
+import { dirname, relative, sep } from 'node:path';
+import { parseSettings, type SettingsResult } from '../../core/site';
+import { readSettingsText } from './settings-file';
 
 export interface FileInWorkspace extends SettingsResult {
   /** The folder holding the nearest article-studio.json, or the file's own folder when there is none. */
@@ -14,7 +15,7 @@ export interface FileInWorkspace extends SettingsResult {
 export async function workspaceForFile(file: string): Promise<FileInWorkspace> {
   const real = await realpath(file);
   for (let folder = dirname(real); ; folder = dirname(folder)) {
-    const text = await readFile(join(folder, SETTINGS_FILE), 'utf8').catch(() => null);
+    const text = await readSettingsText(folder);
     if (text !== null) {
       return { ...parseSettings(text), root: folder, relativePath: relative(folder, real).split(sep).join('/'), settingsFound: true };
     }

@@ -1,13 +1,14 @@
-import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { ArticleFile, ArticleSummary, ExportRequest, ExportSettings, ExportSummary, ImportedAsset, SavedArticle, WorkspaceEvent, WorkspaceInfo } from '../../core/api';
 import { StudioError } from '../../core/api';
 import { newArticleText } from '../../core/article';
-import { EXPORT_MANIFEST_FILE, isArticlePath, parseSettings, SETTINGS_FILE } from '../../core/site';
+import { EXPORT_MANIFEST_FILE, isArticlePath, parseSettings } from '../../core/site';
 import type { LintContext } from '../../core/seo';
 import { readLintContext } from '../lint/read-lint-workspace';
 import { hashText, readArticleText, toStudioError } from './article-text';
 import { writeNewFile } from './write-new-file';
+import { readSettingsText } from './settings-file';
 import { renameWithoutReplacing } from './rename-without-replacing';
 import { writeFileAtomic } from './atomic-write';
 import { duplicateText } from './duplicate-text';
@@ -53,11 +54,7 @@ class NodeWorkspace implements WorkspaceService {
   }
 
   async getWorkspace(): Promise<WorkspaceInfo> {
-    const settingsText = await readFile(`${this.root}/${SETTINGS_FILE}`, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw toStudioError(error, SETTINGS_FILE);
-    });
-    const { settings, problems } = parseSettings(settingsText);
+    const { settings, problems } = parseSettings(await readSettingsText(this.root));
     return { root: this.root, name: basename(this.root), settings, settingsProblems: problems };
   }
 
