@@ -99,6 +99,25 @@ describe('recording a small change in the export\'s manifest', () => {
     expect(await exportFromAnotherProcess(root, out)).toMatchObject({ unchanged: true });
   });
 
+  it('writes the same manifest, byte for byte, for the same site, and a new generation when it is written whole again', async () => {
+    const { root, out, parent } = await setup(40);
+    const twin = join(parent, 'twin');
+    await exportSite(root, { out, workers: 0, rendererBuild: 'this build' });
+    await exportSite(root, { out: twin, workers: 0, rendererBuild: 'this build' });
+    const first = await readFile(join(out, MANIFEST), 'utf8');
+    expect(await readFile(join(twin, MANIFEST), 'utf8')).toBe(first);
+
+    // The same files written whole again after other changes: the generation still moves on, so no old changes file can match it.
+    await writeFile(join(root, 'article-studio.json'), JSON.stringify({ siteName: 'Loud Ink', siteUrl: 'https://quiet-ink.example' }));
+    await exportSite(root, { out, workers: 0, rendererBuild: 'this build' });
+    await writeFile(join(root, 'article-studio.json'), JSON.stringify({ siteName: 'Quiet Ink', siteUrl: 'https://quiet-ink.example' }));
+    await exportSite(root, { out, workers: 0, rendererBuild: 'this build' });
+    const generation = (text: string) => (JSON.parse(text) as { generation: string }).generation;
+    const again = await readFile(join(out, MANIFEST), 'utf8');
+    expect(again.replace(/"generation":"\w+"/, '')).toBe(first.replace(/"generation":"\w+"/, ''));
+    expect(generation(again)).not.toBe(generation(first));
+  });
+
   it('ignores a changes file left from before the manifest was last written whole', async () => {
     const { root, out, parent } = await setup(40);
     await exportSite(root, { out, workers: 0, rendererBuild: 'this build' });

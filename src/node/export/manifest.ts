@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXPORT_CHANGES_FILE, EXPORT_MANIFEST_FILE } from '../../core/site';
@@ -147,8 +147,10 @@ export function manifestWrite(outFolder: string, manifest: ExportManifest, { who
     const text = `{"generator":"article-studio","changes":${JSON.stringify(whole.generation)},"settingsKey":${JSON.stringify(manifest.settingsKey)},"files":{\n${lines.join(',\n')}\n}}\n`;
     if (text.length * CHANGES_SHARE <= whole.length) return { path: EXPORT_CHANGES_FILE, text, state: { manifest, whole } };
   }
-  const generation = randomBytes(8).toString('hex');
-  const text = manifestText(manifest, generation);
+  const files = fileLines(manifest);
+  // Made from the files and the generation before, not drawn at random: two exports of the same site write the same bytes (whatever the number of render threads), and a new generation never repeats the one a stale changes file names.
+  const generation = createHash('sha256').update(`${whole?.generation ?? ''}\n${manifest.settingsKey}\n`).update(files).digest('hex').slice(0, 16);
+  const text = `{"generator":"article-studio","version":1,"generation":${JSON.stringify(generation)},"settingsKey":${JSON.stringify(manifest.settingsKey)},"files":{\n${files}\n}}\n`;
   return { path: EXPORT_MANIFEST_FILE, text, state: { manifest, whole: { generation, files: manifest.files, length: text.length } } };
 }
 
@@ -165,14 +167,13 @@ function remember(outFolder: string, identity: string, state: ManifestState): vo
 }
 
 /**
- * One file per line: a diff of two exports' manifests shows which files
- * changed, and compact JSON is several times faster to write and read than
- * indented JSON for a thousand-page site.
+ * One file per line, sorted: a diff of two exports' manifests shows which
+ * files changed, and compact JSON is several times faster to write and read
+ * than indented JSON for a thousand-page site.
  */
-function manifestText(manifest: ExportManifest, generation: string): string {
+function fileLines(manifest: ExportManifest): string {
   const paths = [...manifest.files.keys()].sort();
-  const files = paths.map((path) => lineOf(path, manifest.files.get(path)!));
-  return `{"generator":"article-studio","version":1,"generation":${JSON.stringify(generation)},"settingsKey":${JSON.stringify(manifest.settingsKey)},"files":{\n${files.join(',\n')}\n}}\n`;
+  return paths.map((path) => lineOf(path, manifest.files.get(path)!)).join(',\n');
 }
 
 /** Each entry's line, by entry object: an entry carried over unchanged (see manifestEntries) is not serialised again. */
