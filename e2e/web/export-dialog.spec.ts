@@ -1,4 +1,5 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ExportDialog } from '../support/export-dialog';
 import { StudioPage } from '../support/studio-page';
@@ -75,6 +76,27 @@ test("refuses an output folder inside the workspace's assets/ and says why in th
   await expect(dialog.error).toContainText("it is inside the workspace's assets/ folder");
   await expect(dialog.result).toHaveCount(0);
   await expect(dialog.folder).toBeEnabled();
+});
+
+test('says another export is running into the folder, and exports once it is done', async ({ page, server, workspace }) => {
+  const out = join(dirname(workspace), 'busy-site');
+  // The CLI's export into the same folder, as its lock says: this test's own process, which is running.
+  const lock = join(dirname(workspace), '.busy-site.export.lock');
+  await writeFile(lock, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), id: 'cli' }));
+  await page.goto(server.url);
+  const dialog = await new StudioPage(page).openExport();
+  await dialog.setFolder(out);
+  await dialog.export();
+  await expect(dialog.error).toContainText(`Another export into ${out} is running (process ${process.pid}, since`);
+  await expect(dialog.result).toHaveCount(0);
+  await expect(stat(out)).rejects.toThrow();
+  const screenshot = test.info().outputPath('export-busy.png');
+  await page.screenshot({ path: screenshot });
+  await test.info().attach('export-busy', { path: screenshot, contentType: 'image/png' });
+
+  await rm(lock);
+  await dialog.export();
+  await expect(dialog.result).toContainText('Exported 5 pages');
 });
 
 test('remembers the output folder and options for the workspace across a reload', async ({ page, server, workspace }) => {
