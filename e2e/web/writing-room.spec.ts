@@ -287,4 +287,14 @@ test('a link to no article is underlined in the preview with its reason, and lis
   await expect(preview.frame.getByRole('link', { name: 'the offline guide' })).not.toHaveAttribute('data-broken', 'true');
   await page.getByRole('tab', { name: 'Checks' }).click();
   await expect(page.getByTestId('finding').filter({ hasText: 'seo/broken-link' })).toHaveCount(1);
+
+  // The missing article appears (written by another program): the link is no longer marked, without an edit.
+  await writeFile(join(workspace, 'no-such-page.md'), '---\ntitle: Found After All\n---\nHere now.\n');
+  await expect(studio.articleItems.filter({ hasText: 'Found After All' })).toHaveCount(1);
+  await page.getByRole('tab', { name: 'Page' }).click();
+  await expect(preview.frame.getByRole('link', { name: 'a lost page' })).not.toHaveAttribute('data-broken', 'true');
+  await expect(preview.frame.getByRole('link', { name: 'a lost page' })).not.toHaveAttribute('title');
+  // A link typed now, to an article that is not there, is marked as the page is patched.
+  await studio.typeAtEnd(' Also [gone](/gone-too).');
+  await expect(preview.frame.getByRole('link', { name: 'gone' })).toHaveAttribute('data-broken', 'true');
 });

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { ArticleSummary, WorkspaceInfo } from '../../../core/api';
-import { linkTarget, type LinkTarget } from '../preview/link-target';
+import { articlesByUrl, linkTarget, type LinkTarget } from '../preview/link-target';
 
 interface Options {
   readonly selected: string | null;
@@ -12,10 +12,10 @@ interface Options {
 
 /** What the preview's links do when clicked, and which of them lead to no article. */
 export function usePreviewLinks({ selected, workspace, articles, openArticle, tell }: Options) {
-  const paths = useMemo(() => articles.map((article) => article.path), [articles]);
+  const byUrl = useMemo(() => articlesByUrl(articles.map((article) => article.path)), [articles]);
   const targetOf = useCallback(
-    (href: string): LinkTarget | null => (selected && workspace ? linkTarget(href, selected, paths, workspace.settings) : null),
-    [selected, workspace, paths],
+    (href: string): LinkTarget | null => (selected && workspace ? linkTarget(href, selected, byUrl, workspace.settings) : null),
+    [selected, workspace, byUrl],
   );
   const onLink = useCallback(
     (href: string) => {

@@ -41,6 +41,9 @@ export const PageFrame = forwardRef<PageFrameHandle, Props>(function PageFrame({
     if (page) patcher.current?.show(page, revision);
   }, [page, revision]);
 
+  // A new judge of links (the workspace's articles, or the open article, changed): the shown links are judged again.
+  useEffect(() => patcher.current?.linksChanged(), [brokenLink]);
+
   useImperativeHandle(ref, () => ({ follow: (line) => patcher.current?.follow(line) }), []);
 
   return <iframe ref={frame} className="page-frame" data-testid="preview-frame" title="Page preview" sandbox="allow-same-origin" hidden={page === null} />;

@@ -29,6 +29,8 @@ export class FramePatcher {
   private loading = false;
   private queued: { page: PreviewPage; revision: number } | null = null;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Why each link leads nowhere (or null), by href, while the workspace's articles stay the same (see linksChanged). */
+  private readonly linkReasons = new Map<string, string | null>();
 
   constructor(
     private readonly frame: HTMLIFrameElement,
@@ -49,10 +51,19 @@ export class FramePatcher {
       return;
     }
     if (page === this.shown) return this.events.applied(revision);
-    if (!this.patch(page)) return this.load(page, revision);
+    const inserted = this.patch(page);
+    if (!inserted) return this.load(page, revision);
     this.shown = page;
-    this.markBrokenLinks();
+    // Only the new nodes: a long article has hundreds of links, and the rest are marked already.
+    this.markBrokenLinks(inserted);
     this.events.applied(revision);
+  }
+
+  /** The workspace's articles (or the open article's own URL) changed: every link is judged again. */
+  linksChanged(): void {
+    this.linkReasons.clear();
+    const article = this.frame.contentDocument?.querySelector('article');
+    if (this.shown && !this.loading && article) this.markBrokenLinks([article]);
   }
 
   /** Scrolls the page to where the editor is: `line` of `lines` editor lines. */
@@ -70,18 +81,18 @@ export class FramePatcher {
     view.scrollTo(0, Math.min(bottom, Math.max(0, followScroll(anchors, line))));
   }
 
-  /** True when the change could be applied in place. */
-  private patch(page: PreviewPage): boolean {
+  /** The article's new nodes when the change could be applied in place; null when the page must be loaded whole. */
+  private patch(page: PreviewPage): Node[] | null {
     const doc = this.frame.contentDocument;
     const before = this.shown?.segments;
     const after = page.segments;
-    if (!doc || !before || !after || before.bodyShell !== after.bodyShell) return false;
+    if (!doc || !before || !after || before.bodyShell !== after.bodyShell) return null;
     const article = doc.body.querySelector('article');
-    if (!article) return false;
+    if (!article) return null;
     replaceRun(doc, doc.head, before.head, after.head);
-    replaceRun(doc, article, before.article, after.article);
+    const inserted = replaceRun(doc, article, before.article, after.article);
     // The browser parsed the nodes as we cut them; if not, load the page whole.
-    return doc.head.childNodes.length === after.head.length && article.childNodes.length === after.article.length;
+    return doc.head.childNodes.length === after.head.length && article.childNodes.length === after.article.length ? inserted : null;
   }
 
   private load(page: PreviewPage, revision: number): void {
@@ -93,7 +104,8 @@ export class FramePatcher {
       this.shown = page;
       this.frame.contentWindow?.scrollTo(0, scrollY);
       this.frame.contentDocument?.addEventListener('click', (event) => this.onClick(event));
-      this.markBrokenLinks();
+      const article = this.frame.contentDocument?.querySelector('article');
+      if (article) this.markBrokenLinks([article]);
       this.events.applied(revision);
       this.showQueued();
     };
@@ -105,12 +117,25 @@ export class FramePatcher {
    * and their reason as a tooltip: set through the DOM, on top of the page,
    * so the page itself stays byte for byte what the export writes.
    */
-  private markBrokenLinks(): void {
+  private markBrokenLinks(within: readonly Node[]): void {
     const check = this.events.brokenLink;
-    const article = this.frame.contentDocument?.querySelector('article');
-    if (!check || !article) return;
-    for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      const reason = check(link.getAttribute('href') ?? '');
+    if (!check) return;
+    const links: HTMLAnchorElement[] = [];
+    for (const node of within) {
+      // The frame's nodes come from its own window: `instanceof Element` would be false for every one.
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const element = node as Element;
+      if (element.matches('a[href]')) links.push(element as HTMLAnchorElement);
+      links.push(...element.querySelectorAll<HTMLAnchorElement>('a[href]'));
+    }
+    if (this.linkReasons.size > MAX_REMEMBERED_LINKS) this.linkReasons.clear();
+    for (const link of links) {
+      const href = link.getAttribute('href') ?? '';
+      let reason = this.linkReasons.get(href);
+      if (reason === undefined) {
+        reason = check(href);
+        this.linkReasons.set(href, reason);
+      }
       if (reason) {
         link.style.setProperty('text-decoration', 'underline wavy #dc2626');
         link.title = reason;
@@ -144,14 +169,21 @@ export class FramePatcher {
   }
 }
 
-/** Replaces the changed run of `parent`'s children with freshly parsed nodes. */
-function replaceRun(doc: Document, parent: Element, before: readonly string[], after: readonly string[]): void {
+const ELEMENT_NODE = 1;
+
+/** Links whose verdict is remembered at most (typing a link makes a new href at every keystroke). */
+const MAX_REMEMBERED_LINKS = 5_000;
+
+/** Replaces the changed run of `parent`'s children with freshly parsed nodes; returns those nodes. */
+function replaceRun(doc: Document, parent: Element, before: readonly string[], after: readonly string[]): Node[] {
   const { start, removeCount, insert } = changedRun(before, after);
-  if (removeCount === 0 && insert.length === 0) return;
+  if (removeCount === 0 && insert.length === 0) return [];
   const children = parent.childNodes;
   for (let index = 0; index < removeCount; index += 1) children[start]?.remove();
-  if (insert.length === 0) return;
+  if (insert.length === 0) return [];
   const template = doc.createElement('template');
   template.innerHTML = insert.join('');
+  const nodes = [...template.content.childNodes];
   parent.insertBefore(template.content, children[start] ?? null);
+  return nodes;
 }

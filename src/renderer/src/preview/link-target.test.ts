@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linkTarget } from './link-target';
+import { articlesByUrl, linkTarget } from './link-target';
 
-const articles = ['guides/index.md', 'guides/offline.md', 'about.md'];
+const articles = articlesByUrl(['guides/index.md', 'guides/offline.md', 'about.md']);
 const settings = { siteUrl: 'https://example.com' };
 
 describe('linkTarget', () => {

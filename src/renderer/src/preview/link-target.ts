@@ -8,15 +8,20 @@ export type LinkTarget =
   | { readonly kind: 'missing'; readonly reason: string }
   | { readonly kind: 'none'; readonly reason: string };
 
+/** The workspace's articles by URL path: made once per article list, then looked up for every link of a page. */
+export function articlesByUrl(articlePaths: readonly string[]): ReadonlyMap<string, string> {
+  return new Map(articlePaths.map((path) => [articleUrlPath(path), path]));
+}
+
 /**
  * What a click on a link in the preview does: a link to one of the
  * workspace's articles opens it in the editor, a web link opens in the
  * browser (only http and https), anything else stays put with a reason.
  */
-export function linkTarget(href: string, fromPath: string, articlePaths: readonly string[], settings: Pick<WorkspaceSettings, 'siteUrl'>): LinkTarget {
+export function linkTarget(href: string, fromPath: string, articles: ReadonlyMap<string, string>, settings: Pick<WorkspaceSettings, 'siteUrl'>): LinkTarget {
   const reference = resolveReference(href, articleUrlPath(fromPath), settings);
   if (reference.kind === 'page') {
-    const path = articlePaths.find((candidate) => articleUrlPath(candidate) === reference.urlPath);
+    const path = articles.get(reference.urlPath);
     return path ? { kind: 'article', path } : { kind: 'missing', reason: `No article in this workspace has the URL ${reference.urlPath}.` };
   }
   if (reference.kind === 'external') {
