@@ -54,7 +54,7 @@ export function BodyTextarea({ seed, onTyped, ref, value: _value, onChange: _onC
 
   useLayoutEffect(() => {
     const textarea = box.current;
-    // Assigning resets the box's undo history: only when the text really is another.
+    // Assigning resets the box's undo history: only when the text really is another. (Also the first text: see below.)
     if (textarea && textarea.value !== seed.body) textarea.value = seed.body;
   }, [seed]);
 
@@ -95,7 +95,8 @@ export function BodyTextarea({ seed, onTyped, ref, value: _value, onChange: _onC
       className="w-md-editor-text-input w-md-editor-input"
       style={STYLE}
       ref={setRef}
-      defaultValue={seed.body}
+      // No defaultValue: after every input event React writes a box's defaultValue back into it (its text
+      // node, the whole article), to restore "controlled" state. The text is set in the layout effect above.
     />
   );
 }
