@@ -1,4 +1,4 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ExportDialog } from '../support/export-dialog';
@@ -82,7 +82,8 @@ test('says another export is running into the folder, and exports once it is don
   const out = join(dirname(workspace), 'busy-site');
   // The CLI's export into the same folder, as its lock says: this test's own process, which is running.
   const lock = join(dirname(workspace), '.busy-site.export.lock');
-  await writeFile(lock, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), id: 'cli' }));
+  await mkdir(lock);
+  await writeFile(join(lock, 'holder.json'), JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), id: 'cli' }));
   await page.goto(server.url);
   const dialog = await new StudioPage(page).openExport();
   await dialog.setFolder(out);
@@ -94,7 +95,7 @@ test('says another export is running into the folder, and exports once it is don
   await page.screenshot({ path: screenshot });
   await test.info().attach('export-busy', { path: screenshot, contentType: 'image/png' });
 
-  await rm(lock);
+  await rm(lock, { recursive: true });
   await dialog.export();
   await expect(dialog.result).toContainText('Exported 5 pages');
 });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -42,13 +42,20 @@ async function endedProcess(): Promise<number> {
 
 const lockOf = (pid: number, since = new Date()) => JSON.stringify({ pid, host: hostname(), since: since.toISOString(), id: 'theirs' });
 
+/** A lock as another run leaves it: a folder holding who made it. */
+async function writeLock(lock: string, holder: string | null): Promise<void> {
+  await mkdir(lock);
+  if (holder !== null) await writeFile(join(lock, 'holder.json'), holder);
+}
+
 describe('one export at a time into a folder', () => {
   it('refuses a second export into the folder while one runs, and the first completes untouched', async () => {
     const { root, out, parent } = await setup();
     const results = await Promise.allSettled([exportSite(root, { out, workers: 0 }), exportSite(root, { out, workers: 0 })]);
     const refused = results.filter((result) => result.status === 'rejected');
     expect(refused).toHaveLength(1);
-    expect(String((refused[0] as PromiseRejectedResult).reason)).toContain(`Another export into ${out} is running (process ${process.pid}, since `);
+    // The second run names the first's process, unless it looked while the first was still writing its name down.
+    expect(String((refused[0] as PromiseRejectedResult).reason)).toMatch(new RegExp(`Another export into ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is running( \\(process ${process.pid}, since [^)]+\\))?\\. Wait for it to finish`));
     expect(await listFiles(out)).toContain('guides/guide-30/index.html');
     expect(await readdir(parent)).toEqual(['site']);
   });
@@ -57,7 +64,7 @@ describe('one export at a time into a folder', () => {
     const { root, out, parent, lock } = await setup();
     await exportSite(root, { out, workers: 0 });
     const pid = await runningProcess();
-    await writeFile(lock, lockOf(pid));
+    await writeLock(lock, lockOf(pid));
     await writeFile(join(root, 'guides/guide-1.md'), page('Guide one, revised'));
     await expect(exportSite(root, { out, workers: 0 })).rejects.toThrow(`Another export into ${out} is running (process ${pid}, since`);
     await expect(exportSite(root, { out, workers: 0 })).rejects.toThrow(`if none is, delete ${lock} and export again`);
@@ -65,18 +72,35 @@ describe('one export at a time into a folder', () => {
     expect(await readdir(parent)).toEqual(['.site.export.lock', 'site']);
   });
 
-  it('takes over the lock of an export whose process has ended, or that is a day old', async () => {
+  it('takes over the lock of an export whose process has ended, that is hours old, or that is no lock', async () => {
     const { root, out, parent, lock } = await setup();
-    await writeFile(lock, lockOf(await endedProcess()));
-    expect(await exportSite(root, { out, workers: 0 })).toMatchObject({ published: true });
-    expect(await readdir(parent)).toEqual(['site']);
+    const stale = [
+      () => writeLock(lock, null).then(() => utimes(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000))),
+      async () => writeLock(lock, lockOf(await endedProcess())),
+      async () => writeLock(lock, lockOf(await runningProcess(), new Date(Date.now() - 3 * 60 * 60 * 1000))),
+      // A run before this one with the same process id (a container's first process): not a lock this process holds.
+      () => writeLock(lock, lockOf(process.pid)),
+      () => writeLock(lock, 'not a lock'),
+      () => writeFile(lock, 'a file where the lock folder goes'),
+    ];
+    for (const leave of stale) {
+      await leave();
+      expect(await exportSite(root, { out, workers: 0 })).toMatchObject({ published: true });
+      expect(await readdir(parent)).toEqual(['site']);
+    }
+  });
 
-    await writeFile(lock, lockOf(await runningProcess(), new Date(Date.now() - 25 * 60 * 60 * 1000)));
-    expect(await exportSite(root, { out, workers: 0 })).toMatchObject({ published: true });
-    expect(await readdir(parent)).toEqual(['site']);
+  it('counts a lock folder still without its holder as an export starting', async () => {
+    const { root, out, lock } = await setup();
+    await writeLock(lock, null);
+    await expect(exportSite(root, { out, workers: 0 })).rejects.toThrow(`Another export into ${out} is running.`);
+  });
 
-    await writeFile(lock, 'not a lock');
-    expect(await exportSite(root, { out, workers: 0 })).toMatchObject({ published: true });
+  it('lets only one of two runs take over the same stale lock', async () => {
+    const { root, out, parent, lock } = await setup();
+    await writeLock(lock, lockOf(await endedProcess()));
+    const results = await Promise.allSettled([exportSite(root, { out, workers: 0 }), exportSite(root, { out, workers: 0 })]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(await readdir(parent)).toEqual(['site']);
   });
 });
