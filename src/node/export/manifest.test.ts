@@ -1,4 +1,4 @@
-import { copyFile, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeTempWorkspace } from '../test-support/temp-workspace';
@@ -137,18 +137,23 @@ describe('recording a small change in the export\'s manifest', () => {
     expect(await contents(out)).toEqual(wanted);
   });
 
-  it('repairs the export when the changes file is damaged, and keeps the writer\'s files', async () => {
+  it('stops, naming it, when the changes file is damaged or cannot be read, and touches nothing', async () => {
     const { root, out, parent } = await setup(40);
     await exportSite(root, { out, workers: 0, rendererBuild: 'this build' });
     await writeFile(join(out, 'CNAME'), 'quiet-ink.example');
-    await writeFile(join(root, 'guides/guide-3.md'), page('Guide 3', 'Changed once.'));
+    // A page added since the manifest was written whole: known only from the changes file.
+    await writeFile(join(root, 'guides/guide-41.md'), page('Guide 41', 'New.'));
     await exportSite(root, { out, workers: 0, rendererBuild: 'this build' });
-    const expected = join(parent, 'expected');
-    await exportSite(root, { out: expected, workers: 0, rendererBuild: 'this build' });
+    await rm(join(root, 'guides/guide-41.md'));
+    const before = await contents(out);
 
     await writeFile(join(out, CHANGES), '{"generator":"article-studio","changes":');
-    await exportFromAnotherProcess(root, out);
-    expect(await contents(out)).toEqual({ ...(await contents(expected)), CNAME: 'quiet-ink.example' });
-    expect(await readdir(parent)).toEqual(['expected', 'site']);
+    await expect(exportFromAnotherProcess(root, out)).rejects.toThrow(`${join(out, CHANGES)} is damaged, so the exporter cannot tell the files it wrote into ${out} from yours; nothing was exported.`);
+    await rm(join(out, CHANGES));
+    await mkdir(join(out, CHANGES));
+    await expect(exportFromAnotherProcess(root, out)).rejects.toThrow(`${join(out, CHANGES)} cannot be read (`);
+    // Ignoring it would have kept guide 41's page for good, as a file of the writer's.
+    expect(await contents(out)).toEqual(before);
+    expect(await readdir(parent)).toEqual(['site']);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { StudioError } from '../../core/api';
 import { EXPORT_CHANGES_FILE, EXPORT_MANIFEST_FILE } from '../../core/site';
 
 /** One file an export wrote: its content hash, and the key of the inputs it was made from. */
@@ -39,7 +40,8 @@ export interface ExportManifest {
  * the pages' links, and writing it whole was a third of re-exporting one
  * article. Once the changes reach a quarter of the whole manifest's size,
  * the next export writes it whole again; a changes file naming another
- * generation (left by a run killed after a whole write) is ignored.
+ * generation (left by a run killed after a whole write) is ignored, and
+ * one that is damaged stops the export (see readChanges).
  */
 const CHANGES_SHARE = 4;
 
@@ -106,17 +108,40 @@ function parseManifest(text: string): (ExportManifest & { generation: string | u
   }
 }
 
-/** The changes file, when it is whole and was written against this generation of the manifest. */
+/**
+ * The changes file, when there is one written against this generation of
+ * the manifest (one naming another was left from before the manifest was
+ * last written whole, which holds all it says). One that cannot be read or
+ * is damaged stops the export: without it the exporter cannot tell the
+ * files it wrote since from the writer's, and would publish a removed
+ * article's page for good.
+ */
 async function readChanges(outFolder: string, generation: string): Promise<{ settingsKey?: string; files: Record<string, ManifestEntry | null> } | null> {
-  const text = await readFile(join(outFolder, EXPORT_CHANGES_FILE), 'utf8').catch(() => null);
-  if (text === null) return null;
+  const file = join(outFolder, EXPORT_CHANGES_FILE);
+  let text: string;
   try {
-    const parsed = JSON.parse(text) as { generator?: unknown; changes?: unknown; settingsKey?: unknown; files?: unknown };
-    if (parsed.generator !== 'article-studio' || parsed.changes !== generation || typeof parsed.files !== 'object' || parsed.files === null) return null;
-    return { ...(typeof parsed.settingsKey === 'string' ? { settingsKey: parsed.settingsKey } : {}), files: parsed.files as Record<string, ManifestEntry | null> };
-  } catch {
-    return null;
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw unusableChanges(outFolder, file, `cannot be read (${(error as Error).message})`);
   }
+  let parsed: { generator?: unknown; changes?: unknown; settingsKey?: unknown; files?: unknown };
+  try {
+    parsed = JSON.parse(text) as typeof parsed;
+  } catch {
+    throw unusableChanges(outFolder, file, 'is damaged');
+  }
+  if (parsed.generator !== 'article-studio' || typeof parsed.changes !== 'string' || typeof parsed.files !== 'object' || parsed.files === null) throw unusableChanges(outFolder, file, 'is damaged');
+  if (parsed.changes !== generation) return null;
+  return { ...(typeof parsed.settingsKey === 'string' ? { settingsKey: parsed.settingsKey } : {}), files: parsed.files as Record<string, ManifestEntry | null> };
+}
+
+function unusableChanges(outFolder: string, file: string, what: string): StudioError {
+  return new StudioError(
+    'IO_ERROR',
+    `${file} ${what}, so the exporter cannot tell the files it wrote into ${outFolder} from yours; nothing was exported. Move any files of your own out of that folder, delete it, and export again.`,
+    file,
+  );
 }
 
 function applyChanges(whole: ExportManifest, changes: { settingsKey?: string; files: Record<string, ManifestEntry | null> }): ExportManifest {
