@@ -1,6 +1,6 @@
 import type { FileFinding } from '../../core/export/select-pages';
-import { parseSettings, SETTINGS_FILE, type WorkspaceSettings } from '../../core/site';
-import { readSettingsText } from '../workspace/settings-file';
+import { SETTINGS_FILE, type WorkspaceSettings } from '../../core/site';
+import { readSettings } from '../workspace/settings-file';
 
 /**
  * The workspace's settings for an export, with each problem in them as a
@@ -10,12 +10,6 @@ import { readSettingsText } from '../workspace/settings-file';
  */
 export async function readExportSettings(root: string): Promise<{ readonly settings: WorkspaceSettings; readonly findings: FileFinding[] }> {
   const finding = (line: number, message: string): FileFinding => ({ file: SETTINGS_FILE, line, ruleId: 'export/invalid-settings', severity: 'error', message });
-  let text: string | null;
-  try {
-    text = await readSettingsText(root);
-  } catch (error) {
-    return { settings: parseSettings(null).settings, findings: [finding(1, `${(error as Error).message}. The default settings were used`)] };
-  }
-  const { settings, problems } = parseSettings(text);
+  const { settings, problems } = await readSettings(root);
   return { settings, findings: problems.map((problem) => finding(problem.line, `${problem.message}; ${problem.key === '' ? 'the default settings were' : 'the default is'} used`)) };
 }

@@ -1,11 +1,11 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildLintContext, lintContextArticle, type LintContext } from '../../core/seo';
-import { parseSettings, type SettingsResult } from '../../core/site';
+import type { SettingsResult } from '../../core/site';
 import { forEachLimited } from '../for-each-limited';
 import { readArticleText } from '../workspace/article-text';
 import { findArticlePaths } from '../workspace/find-article-paths';
-import { readSettingsText } from '../workspace/settings-file';
+import { readSettings } from '../workspace/settings-file';
 import { isInside } from '../workspace/safe-path';
 
 /** A workspace as the SEO checks need it, read from the disk. */
@@ -21,7 +21,7 @@ export interface LintWorkspaceRead extends SettingsResult {
 
 /** `realRoot` must have its symlinks resolved (realpath), as every workspace root is. */
 export async function readLintWorkspace(realRoot: string): Promise<LintWorkspaceRead> {
-  const settingsText = await readSettingsText(realRoot);
+  const settings = await readSettings(realRoot);
   const [{ articles: paths }, files] = await Promise.all([findArticlePaths(realRoot), listWorkspaceFiles(realRoot)]);
   const articles: { path: string; text: string }[] = [];
   const unreadable: { path: string; message: string }[] = [];
@@ -37,7 +37,7 @@ export async function readLintWorkspace(realRoot: string): Promise<LintWorkspace
     16,
   );
   articles.sort((a, b) => a.path.localeCompare(b.path));
-  return { ...parseSettings(settingsText), settingsFound: settingsText !== null, articles, unreadable, files };
+  return { settings: settings.settings, problems: settings.problems, settingsFound: settings.found, articles, unreadable, files };
 }
 
 /** What `getLintContext` answers: the articles' titles and descriptions, and the files. */

@@ -1,21 +1,40 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StudioError } from '../../core/api';
-import { SETTINGS_FILE } from '../../core/site';
+import { parseSettings, SETTINGS_FILE, type SettingsResult } from '../../core/site';
 
 /**
  * The text of `folder`'s article-studio.json, or null when it has none. One
  * that is there but cannot be read (a folder of that name, permissions) is
- * an error naming it: taking the default settings instead would put the
- * site's pages on the default domain without a word.
+ * an error naming it: taking it for a missing one would put the site's
+ * pages on the default domain without a word.
  */
 export async function readSettingsText(folder: string): Promise<string | null> {
   try {
     return await readFile(join(folder, SETTINGS_FILE), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    throw new StudioError('IO_ERROR', `${join(folder, SETTINGS_FILE)} cannot be read (${why}); fix it, or remove it to use the default settings`, SETTINGS_FILE);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new StudioError('IO_ERROR', `${join(folder, SETTINGS_FILE)} cannot be read (${unreadableBecause(error)}); fix it, or remove it to use the default settings`, SETTINGS_FILE);
   }
+}
+
+/**
+ * `folder`'s settings for a command that goes on without them (lint, render,
+ * export): an article-studio.json that cannot be read is a problem on its
+ * first line, and the defaults are used, as for a setting that is not valid.
+ */
+export async function readSettings(folder: string): Promise<SettingsResult & { readonly found: boolean }> {
+  let text: string | null;
+  try {
+    text = await readFile(join(folder, SETTINGS_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...parseSettings(null), found: false };
+    return { ...parseSettings(null), problems: [{ key: '', line: 1, message: `cannot be read (${unreadableBecause(error)})` }], found: true };
+  }
+  return { ...parseSettings(text), found: true };
+}
+
+function unreadableBecause(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
 }

@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { parseSettings, type SettingsResult } from '../../core/site';
-import { readSettingsText } from './settings-file';
+import { readSettings } from './settings-file';
 
 export interface FileInWorkspace extends SettingsResult {
   /** The folder holding the nearest article-studio.json, or the file's own folder when there is none. */
@@ -15,10 +15,9 @@ export interface FileInWorkspace extends SettingsResult {
 export async function workspaceForFile(file: string): Promise<FileInWorkspace> {
   const real = await realpath(file);
   for (let folder = dirname(real); ; folder = dirname(folder)) {
-    const text = await readSettingsText(folder);
-    if (text !== null) {
-      return { ...parseSettings(text), root: folder, relativePath: relative(folder, real).split(sep).join('/'), settingsFound: true };
-    }
+    // The nearest settings file makes the workspace, even one that cannot be read (its problem is reported, and the defaults used).
+    const { found, settings, problems } = await readSettings(folder);
+    if (found) return { settings, problems, root: folder, relativePath: relative(folder, real).split(sep).join('/'), settingsFound: true };
     if (dirname(folder) === folder) break;
   }
   return { ...parseSettings(null), root: dirname(real), relativePath: real.split(sep).pop()!, settingsFound: false };
