@@ -12,7 +12,10 @@ interface Options {
 
 /** What the preview's links do when clicked, and which of them lead to no article. */
 export function usePreviewLinks({ selected, workspace, articles, openArticle, tell }: Options) {
-  const byUrl = useMemo(() => articlesByUrl(articles.map((article) => article.path)), [articles]);
+  // By the paths, not the list: a save lists the articles again (new dates, titles), and a new list
+  // with the same paths must not make the preview judge every link of the page again.
+  const pathList = articles.map((article) => article.path).join('\n');
+  const byUrl = useMemo(() => articlesByUrl(pathList === '' ? [] : pathList.split('\n')), [pathList]);
   const targetOf = useCallback(
     (href: string): LinkTarget | null => (selected && workspace ? linkTarget(href, selected, byUrl, workspace.settings) : null),
     [selected, workspace, byUrl],

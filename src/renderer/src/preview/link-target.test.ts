@@ -18,6 +18,11 @@ describe('linkTarget', () => {
     expect(linkTarget('mailto:me@example.com', 'about.md', articles, settings).kind).toBe('none');
   });
 
+  it('opens the first listed of two articles with one URL', () => {
+    expect(linkTarget('/x', 'about.md', articlesByUrl(['x.md', 'x/index.md']), settings)).toEqual({ kind: 'article', path: 'x.md' });
+    expect(linkTarget('/x', 'about.md', articlesByUrl(['x/index.md', 'x.md']), settings)).toEqual({ kind: 'article', path: 'x/index.md' });
+  });
+
   it('says why a link to a missing article goes nowhere', () => {
     expect(linkTarget('/nowhere', 'about.md', articles, settings)).toEqual({ kind: 'missing', reason: 'No article in this workspace has the URL /nowhere.' });
   });

@@ -8,9 +8,14 @@ export type LinkTarget =
   | { readonly kind: 'missing'; readonly reason: string }
   | { readonly kind: 'none'; readonly reason: string };
 
-/** The workspace's articles by URL path: made once per article list, then looked up for every link of a page. */
+/** The workspace's articles by URL path: made once per article list, then looked up for every link of a page. Two with one URL (`x.md`, `x/index.md`): the first listed. */
 export function articlesByUrl(articlePaths: readonly string[]): ReadonlyMap<string, string> {
-  return new Map(articlePaths.map((path) => [articleUrlPath(path), path]));
+  const byUrl = new Map<string, string>();
+  for (const path of articlePaths) {
+    const url = articleUrlPath(path);
+    if (!byUrl.has(url)) byUrl.set(url, path);
+  }
+  return byUrl;
 }
 
 /**
