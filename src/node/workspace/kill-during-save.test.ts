@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleForNode } from '../test-support/bundle-for-node';
 import { article, makeTempWorkspace } from '../test-support/temp-workspace';
-import { TEMP_FILE_SUFFIX } from './atomic-write';
+import { TEMP_FILE_SUFFIX, writeFileAtomic } from './atomic-write';
 import { openWorkspace } from './index';
 
 /**
@@ -20,8 +20,12 @@ import { openWorkspace } from './index';
  */
 
 const KILLS = 200;
-/** A save of these sizes takes a millisecond or two here, so kills land in every step of it. */
-const MAX_KILL_DELAY_MS = 8;
+/**
+ * Kills land up to this long after a save loop starts: three saves' time, measured
+ * before the test (a save with its fsyncs takes a millisecond or two on a quiet disk,
+ * ten or more on a busy one), so kills land inside saves and between them either way.
+ */
+let maxKillDelayMs = 8;
 
 /** Two complete versions, different in length and in every line: a torn mix of them matches neither. */
 const versionOf = (name: string, lines: number) =>
@@ -37,6 +41,13 @@ beforeAll(async () => {
   harness = await bundleForNode(fileURLToPath(new URL('../test-support/save-loop.ts', import.meta.url)), join(scratch, 'bundle'));
   await writeFile(join(scratch, 'first.txt'), FIRST);
   await writeFile(join(scratch, 'second.txt'), SECOND);
+  const saves: number[] = [];
+  for (let save = 0; save < 6; save++) {
+    const started = performance.now();
+    await writeFileAtomic(join(scratch, 'timing.md'), save % 2 ? FIRST : SECOND);
+    saves.push(performance.now() - started);
+  }
+  maxKillDelayMs = Math.max(8, 3 * saves.sort((a, b) => a - b)[3]!);
 }, 30_000);
 
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -50,7 +61,7 @@ interface Saver {
 
 /** Spawns a save loop that waits, started, for the word: process start-up is most of a round's time. */
 function spawnSaver(target: string): Saver {
-  // The loop starts with the second version, so seeing it proves a save completed.
+  // The loop writes the version the file does not hold first: a changed file proves a save completed.
   const child = spawn(process.execPath, [harness, target, join(scratch, 'second.txt'), join(scratch, 'first.txt')], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const lines: string[] = [];
@@ -94,7 +105,7 @@ describe('a save killed at a random moment', () => {
         while (savers.length < Math.min(AHEAD, KILLS - kill + 1)) savers.push(spawnSaver(target));
         const saver = savers.shift()!;
         await saver.start();
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * MAX_KILL_DELAY_MS));
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * maxKillDelayMs));
         await saver.kill();
         const text = await readFile(target, 'utf8');
         if (text !== FIRST && text !== SECOND) {
