@@ -185,11 +185,11 @@ async function exportInto(root: string, target: string, options: ExportOptions):
       const writes = [...planned].filter(([, entry]) => entry.from !== 'previous');
       let record: ManifestWrite;
       if (staging === null && targetExists && previous !== null && writes.length + removals.length <= IN_PLACE_MAX_FILES) {
-        record = manifestWrite(target, manifest);
+        record = manifestWrite(previous, manifest);
         written = await updateInPlace(target, writes, removals, record);
       } else {
         staging ??= await Staging.beside(target);
-        record = manifestWrite(target, manifest, { whole: true });
+        record = manifestWrite(previous, manifest, { whole: true });
         written = await stageAndSwap(target, targetExists, planned, previousFiles, record, staging);
       }
       await rememberManifest(target, record);

@@ -66,6 +66,8 @@ interface ManifestState {
  * identity, and the files are read again.
  */
 const remembered = new Map<string, { readonly identity: string; readonly state: ManifestState }>();
+/** How the whole manifest behind each manifest this module handed out was written: the next changes file is made against it. */
+const wholeOf = new WeakMap<ExportManifest, ManifestState['whole']>();
 const REMEMBERED_FOLDERS = 4;
 
 /**
@@ -154,13 +156,13 @@ function applyChanges(whole: ExportManifest, changes: { settingsKey?: string; fi
 }
 
 /**
- * How to record `manifest` in `outFolder`, whose manifest files were read by
- * readManifest at the start of this export: the entries that differ from the
- * whole manifest on disk when they are few, or a whole new manifest (always,
- * for a new tree swapped in whole).
+ * How to record `manifest` over `previous`, what readManifest returned at
+ * the start of this export: the entries that differ from the whole manifest
+ * behind it when they are few, or a whole new manifest (always without a
+ * previous one, and for a new tree swapped in whole).
  */
-export function manifestWrite(outFolder: string, manifest: ExportManifest, { whole: wanted = false } = {}): ManifestWrite {
-  const whole = remembered.get(outFolder)?.state.whole;
+export function manifestWrite(previous: ExportManifest | null, manifest: ExportManifest, { whole: wanted = false } = {}): ManifestWrite {
+  const whole = previous ? wholeOf.get(previous) : undefined;
   if (!wanted && whole?.generation !== undefined) {
     const lines: string[] = [];
     for (const [path, entry] of manifest.files) {
@@ -186,6 +188,7 @@ export async function rememberManifest(outFolder: string, written: ManifestWrite
 }
 
 function remember(outFolder: string, identity: string, state: ManifestState): void {
+  wholeOf.set(state.manifest, state.whole);
   remembered.delete(outFolder);
   remembered.set(outFolder, { identity, state });
   if (remembered.size > REMEMBERED_FOLDERS) remembered.delete(remembered.keys().next().value!);
