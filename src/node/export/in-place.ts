@@ -29,7 +29,6 @@ interface Journal {
   readonly removals: readonly string[];
 }
 
-
 /**
  * Publishes a small change (a few pages, the index, the sitemap) into the
  * existing export instead of building a whole new tree beside it: for a

@@ -65,7 +65,7 @@ interface ManifestState {
  * parse megabytes of JSON it wrote itself. Any other writer changes the
  * identity, and the files are read again.
  */
-const remembered = new Map<string, { readonly identity: string; readonly state: ManifestState }>();
+const remembered = new Map<string, { readonly identity: string; readonly manifest: ExportManifest }>();
 /** How the whole manifest behind each manifest this module handed out was written: the next changes file is made against it. */
 const wholeOf = new WeakMap<ExportManifest, ManifestState['whole']>();
 const REMEMBERED_FOLDERS = 4;
@@ -86,7 +86,7 @@ export async function readManifest(outFolder: string): Promise<ExportManifest | 
   const identity = await folderIdentity(outFolder);
   if (identity === null) return null;
   const known = remembered.get(outFolder);
-  if (known?.identity === identity) return known.state.manifest;
+  if (known?.identity === identity) return known.manifest;
   const text = await readFile(join(outFolder, EXPORT_MANIFEST_FILE), 'utf8').catch(() => null);
   const whole = text === null ? null : parseManifest(text);
   if (whole === null) return null;
@@ -190,7 +190,7 @@ export async function rememberManifest(outFolder: string, written: ManifestWrite
 function remember(outFolder: string, identity: string, state: ManifestState): void {
   wholeOf.set(state.manifest, state.whole);
   remembered.delete(outFolder);
-  remembered.set(outFolder, { identity, state });
+  remembered.set(outFolder, { identity, manifest: state.manifest });
   if (remembered.size > REMEMBERED_FOLDERS) remembered.delete(remembered.keys().next().value!);
 }
 

@@ -5,7 +5,7 @@ import type { FileFinding } from '../../core/export/select-pages';
 import { SETTINGS_FILE, type WorkspaceSettings } from '../../core/site';
 import { checkRelativePath, resolveInWorkspace } from '../workspace/safe-path';
 import { statAll } from '../stat-all';
-import { sha256 } from './file-tree';
+import { inFolder, sha256 } from './file-tree';
 import type { Entry, PageRecord, Planned } from './plan-types';
 
 interface Use {
@@ -80,7 +80,7 @@ async function findAssets(root: string, paths: readonly string[]): Promise<(Foun
   });
   const checkable = paths.filter((_, index) => named[index] === null);
   const infos = await statAll(
-    checkable.map((path) => join(root, ...path.split('/'))),
+    checkable.map((path) => inFolder(root, path)),
     { links: false },
   );
   const folders = new Map<string, Promise<string | Error>>();
