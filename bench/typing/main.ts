@@ -32,7 +32,24 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Event Timing waits for when a page has a large textarea, so every keystroke
  * there would read as seconds late or never reported (see startCalibration).
  */
-const CHROMIUM_ARGS = ['--ozone-platform=headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--ozone-platform=headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Chrome's link-prefetch heuristic, a browser service like the ones above. For an http(s) page
+  // it watches a random 1 in 100 of the links (the preview's, here) with an intersection observer
+  // that runs again 100 ms after each layout: in the runs where it drew a link, every preview
+  // update cost one more frame about when the next key came, and that key waited for the
+  // following vsync (traces: 20-25 of 86 keys 5-15 ms late, none with the feature off). The
+  // desktop app never has it: its pages come from the app:// protocol, not http(s). The peer
+  // has no links, so it was never affected.
+  '--disable-features=NavigationPredictor',
+];
 
 interface Options {
   readonly quick: boolean;
