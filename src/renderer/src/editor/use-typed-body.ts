@@ -2,15 +2,21 @@ import { useCallback, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * How long after the newest keystroke the document takes it: long enough
- * for the keystroke's frame to be drawn and shown with nothing else
- * competing for the cores (about 12 ms for a 20 KB article on a 2-core
- * machine without a GPU; a longer text takes longer to lay out and draw),
- * short enough that the preview follows as before. Measured with the typing
- * benchmark: applying right after the frame (requestAnimationFrame, then a
- * task) or two frames on still slowed the keystroke's own frame.
+ * How long after the newest keystroke the document takes it, whatever the
+ * article's length: long enough for the keystroke's frame to be drawn and
+ * shown with nothing else competing for the cores (about 12 ms for a 20 KB
+ * article on a 2-core machine without a GPU, 15 ms at 200 KB; applying
+ * right after the frame, or 15 ms on, still slowed that frame), and early
+ * enough that the preview's new page lands early in the gap before the
+ * next keystroke. After a frame the compositor keeps asking for frames for
+ * about two vsyncs; a keystroke that comes then is not drawn at once but
+ * waits for the next vsync. With 40 ms here at 200 KB (it used to grow with
+ * the text) the page landed 65-75 ms after a keystroke, and at 100 ms
+ * between keys, 10-40 of 86 keystrokes were 5-12 ms late; with 20 ms it
+ * lands about 50 ms after, and 0-8 were (Chromium traces, 6 runs each:
+ * keystroke-to-paint p95 26.2 ms at the median, now 18.8).
  */
-const afterKeystrokeMs = (body: string) => Math.min(45, 20 + body.length / 10_000);
+const AFTER_KEYSTROKE_MS = 20;
 /** The longest a typed text waits while the writer keeps typing. */
 const MAX_WAIT_MS = 100;
 
@@ -60,7 +66,7 @@ export function useTypedBody(apply: (body: string) => void): { typed: (body: str
       pending.current = body;
       const deadline = scheduled.current?.deadline ?? setTimeout(settle, MAX_WAIT_MS);
       clearTimeout(scheduled.current?.timer);
-      scheduled.current = { timer: setTimeout(settle, afterKeystrokeMs(body)), deadline };
+      scheduled.current = { timer: setTimeout(settle, AFTER_KEYSTROKE_MS), deadline };
     },
     [settle],
   );
