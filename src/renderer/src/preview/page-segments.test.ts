@@ -27,6 +27,14 @@ describe('pageSegments', () => {
     expect(segments.article.some((node) => node.startsWith('<details'))).toBe(true);
   });
 
+  it('ends a child left open where the article ends, not with the closing tag', () => {
+    const html = '<html><head><title>t</title></head><body><article><div>a</div><div>b</article><footer>f</footer></body></html>';
+    const segments = pageSegments(html)!;
+    expect(segments.article).toEqual(['<div>a</div>', '<div>b']);
+    expect(segments.head).toEqual(['<title>t</title>']);
+    expect(segments.bodyShell).toBe(`<article>${ARTICLE_HOLE}</article><footer>f</footer>`);
+  });
+
   it('gives null for a fragment with no article to patch', () => {
     expect(pageSegments('<p>no page</p>')).toBeNull();
   });
