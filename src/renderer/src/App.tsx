@@ -18,7 +18,7 @@ import { ArticleDialog, type ArticleDialogRequest } from './library/ArticleDialo
 import { LibraryPane, type ArticleAction, type LibraryPaneHandle } from './library/LibraryPane';
 import { QuickOpen } from './library/QuickOpen';
 import { untilQuiet } from './preview/input-quiet';
-import { MAX_QUIET_WAIT_MS, PreviewChannel, startPreviewWorker } from './preview/preview-channel';
+import { PreviewChannel, startPreviewWorker } from './preview/preview-channel';
 import { PreviewPane, type PreviewPaneHandle } from './preview/PreviewPane';
 import { ChecksChannel, startChecksWorker } from './checks/checks-channel';
 import { ChecksView } from './checks/ChecksView';
@@ -41,7 +41,7 @@ export function App() {
   const [articleDialog, setArticleDialog] = useState<ArticleDialogRequest | null>(null);
   const [autosave, setAutosave] = useStoredState('autosave', true, isBoolean);
   const colorMode = useColorMode();
-  const channel = useMemo(() => new PreviewChannel(startPreviewWorker(), (roundTrip) => untilQuiet(Math.min(MAX_QUIET_WAIT_MS, roundTrip))), []);
+  const channel = useMemo(() => new PreviewChannel(startPreviewWorker(), () => untilQuiet()), []);
   const checks = useMemo(() => new ChecksChannel(startChecksWorker()), []);
   const editor = useRef<ArticleEditorHandle>(null);
   const preview = useRef<PreviewPaneHandle>(null);

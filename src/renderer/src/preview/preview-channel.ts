@@ -50,26 +50,21 @@ export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
   private firstRevisionOfPath = 1;
 
   private sendTimer: ReturnType<typeof setTimeout> | undefined;
-  private sentAt = 0;
-  /** How long the last render took, there and back: the pause worth waiting for before the next. */
-  private roundTripMs = 0;
 
   /**
-   * `waitBeforeSend(roundTripMs)` says how long to hold a new text back.
-   * While the writer types, rendering every keystroke of a long article
-   * keeps a core busy that the typing needs (this machine has two), so the
-   * app waits for a pause as long as one render takes (capped), which keeps
-   * the preview within a render or two of the last keystroke.
+   * `waitBeforeSend()` says how long to hold a new text back: the app holds
+   * it while a keystroke's frame is being made, so the render in the worker
+   * does not take the second core from it (this machine has two). Holding
+   * it longer, as long as a render takes (which it used to), put the new
+   * page late in the gap before the next keystroke, which then waited a
+   * vsync (see AFTER_KEYSTROKE_MS in use-typed-body).
    */
   constructor(
     private readonly worker: PreviewWorker,
-    private readonly waitBeforeSend: (roundTripMs: number) => number = () => 0,
+    private readonly waitBeforeSend: () => number = () => 0,
   ) {
     super(EMPTY);
-    this.queue = new LatestWins((request) => {
-      this.sentAt = performance.now();
-      worker.postMessage(request);
-    });
+    this.queue = new LatestWins((request) => worker.postMessage(request));
     worker.onmessage = (event) => this.receive(event.data);
     // Without this a worker that cannot start would leave the preview pending forever, silently.
     worker.onerror = (event) => this.receive({ revision: this.revision, crash: event.message || 'the preview worker could not start' });
@@ -114,7 +109,7 @@ export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
   private dispatch(): void {
     clearTimeout(this.sendTimer);
     if (!this.text || !this.settings) return;
-    const wait = this.waitBeforeSend(this.roundTripMs);
+    const wait = this.waitBeforeSend();
     if (wait > 0) {
       this.sendTimer = setTimeout(() => this.dispatch(), wait);
       return;
@@ -123,7 +118,6 @@ export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
   }
 
   private receive(reply: WorkerReply): void {
-    this.roundTripMs = performance.now() - this.sentAt;
     this.queue.done();
     // A result for an article that is no longer open is of no use.
     if (!this.text || reply.revision < this.firstRevisionOfPath) return;
@@ -146,9 +140,6 @@ export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
 function viewOf({ path, page, problem, crash, stats }: PreviewSnapshot): PreviewView {
   return { path, page, problem, crash, stats };
 }
-
-/** The longest the preview holds a text back waiting for a pause in typing. */
-export const MAX_QUIET_WAIT_MS = 50;
 
 export function startPreviewWorker(): PreviewWorker {
   return new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module', name: 'preview' }) as unknown as PreviewWorker;
