@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
 import { machine, machineLine, REPO, RESULTS, Targets, writeResults } from '../shared/results';
 import { ms } from '../shared/stats';
 import { keystrokeBursts, writeTypingFixtures } from './fixtures';
 import { openLine, typingTable, typingTargets, type TypingReport } from './report';
 import { serve } from './server';
 import { measureOpen, MissingHook, typingSession, type OpenTimes, type SessionResult } from './session';
+import { launchBenchBrowser } from './browser';
 
 /**
  * The typing benchmark (issue 9, part 4): Chromium through Playwright
@@ -24,32 +24,6 @@ const RENDERER = join(dirname(CLI), '..', 'renderer', 'index.html');
 const SCRATCH = join(RESULTS, 'tmp', 'typing');
 /** Everything each page's probe recorded, kept after the run (bench-results/tmp is not committed). */
 const RAW = join(RESULTS, 'tmp', 'typing-raw');
-/** Debian's Chromium, as the e2e tests use it (playwright.config.ts): never a downloaded browser. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/**
- * Headed Chromium on the headless Ozone platform (no display needed), not
- * headless mode: headless Chromium withholds the "frame presented" signal
- * Event Timing waits for when a page has a large textarea, so every keystroke
- * there would read as seconds late or never reported (see startCalibration).
- */
-const CHROMIUM_ARGS = [
-  '--ozone-platform=headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Chrome's link-prefetch heuristic, a browser service like the ones above. For an http(s) page
-  // it watches a random 1 in 100 of the links (the preview's, here) with an intersection observer
-  // that runs again 100 ms after each layout: in the runs where it drew a link, every preview
-  // update cost one more frame about when the next key came, and that key waited for the
-  // following vsync (traces: 20-25 of 86 keys 5-15 ms late, none with the feature off). The
-  // desktop app never has it: its pages come from the app:// protocol, not http(s). The peer
-  // has no links, so it was never affected.
-  '--disable-features=NavigationPredictor',
-];
 
 interface Options {
   readonly quick: boolean;
@@ -99,7 +73,7 @@ async function main(): Promise<void> {
   await mkdir(RAW, { recursive: true });
   const bursts = keystrokeBursts(options.keystrokes, options.bursts);
   const server = await serve(CLI, workspace, join(SCRATCH, 'state'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: false });
+  const browser = await launchBenchBrowser();
   const m = machine();
   const chromiumVersion = browser.version();
   console.log(`${machineLine(m, `Chromium ${chromiumVersion} (headed, Ozone headless platform, no GPU)`)}`);
