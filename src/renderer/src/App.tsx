@@ -17,7 +17,7 @@ import { isBoolean, useStoredState } from './lib/use-stored-state';
 import { ArticleDialog, type ArticleDialogRequest } from './library/ArticleDialog';
 import { LibraryPane, type ArticleAction, type LibraryPaneHandle } from './library/LibraryPane';
 import { QuickOpen } from './library/QuickOpen';
-import { untilQuiet } from './preview/input-quiet';
+import { quietBeforeSending, untilQuiet } from './preview/input-quiet';
 import { PreviewChannel, startPreviewWorker } from './preview/preview-channel';
 import { PreviewPane, type PreviewPaneHandle } from './preview/PreviewPane';
 import { ChecksChannel, startChecksWorker } from './checks/checks-channel';
@@ -41,7 +41,7 @@ export function App() {
   const [articleDialog, setArticleDialog] = useState<ArticleDialogRequest | null>(null);
   const [autosave, setAutosave] = useStoredState('autosave', true, isBoolean);
   const colorMode = useColorMode();
-  const channel = useMemo(() => new PreviewChannel(startPreviewWorker(), () => untilQuiet()), []);
+  const channel = useMemo(() => new PreviewChannel(startPreviewWorker(), (renderMs) => untilQuiet(quietBeforeSending(renderMs))), []);
   const checks = useMemo(() => new ChecksChannel(startChecksWorker()), []);
   const editor = useRef<ArticleEditorHandle>(null);
   const preview = useRef<PreviewPaneHandle>(null);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { QUIET_MS } from '../preview/input-quiet';
 
 /**
  * How long after the newest keystroke the document takes it, whatever the
@@ -16,7 +17,7 @@ import { flushSync } from 'react-dom';
  * lands about 50 ms after, and 0-8 were (Chromium traces, 6 runs each:
  * keystroke-to-paint p95 26.2 ms at the median, now 18.8).
  */
-const AFTER_KEYSTROKE_MS = 20;
+const AFTER_KEYSTROKE_MS = QUIET_MS;
 /** The longest a typed text waits while the writer keeps typing. */
 const MAX_WAIT_MS = 100;
 

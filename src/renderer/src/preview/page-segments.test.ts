@@ -35,6 +35,20 @@ describe('pageSegments', () => {
     expect(segments.bodyShell).toBe(`<article>${ARTICLE_HOLE}</article><footer>f</footer>`);
   });
 
+  it('gives the same nodes as cutting the article out and splitting it on its own', () => {
+    const pages = [
+      page('Intro.\n\n## A\n\n![img](/assets/x.png)\n\n<details><summary>Q?</summary>\n\nA.\n\n</details>\n\n---\n\nTail <br> text.\n'),
+      '<html><head><meta charset="utf-8"><title>t</title></head><body><main><article><p>a<p>b<img src="x"><!-- c --><div>d</article></main></body></html>',
+      '<html><head></head><body><article><script>var s = "</p>";</script>text</article></body></html>',
+    ];
+    for (const html of pages) {
+      const segments = pageSegments(html)!;
+      const start = html.indexOf('<article>') + '<article>'.length;
+      const inner = html.slice(start, html.indexOf('</article>', start));
+      expect(segments.article).toEqual(topLevelNodes(inner));
+    }
+  });
+
   it('gives null for a fragment with no article to patch', () => {
     expect(pageSegments('<p>no page</p>')).toBeNull();
   });

@@ -87,7 +87,7 @@ function scanPage(html: string): { ranges: Partial<Record<Cut, Range>>; nodes: P
             nodes[name] = run.nodes;
             runs.delete(name);
           }
-          // The element's own closing tag is not a node of its content, nor of an enclosing run's: those see it below.
+          // Its closing tag ends its own run; a run around it (a page has none: head and article do not nest) counts it below like any other.
         }
         for (const run of runs.values()) closeInRun(run, html, parser.endIndex + 1);
       },
@@ -117,11 +117,11 @@ export function topLevelNodes(html: string): string[] {
 export function pageSegments(html: string): PageSegments | null {
   const { ranges, nodes } = scanPage(html);
   const { head, body, article } = ranges;
-  if (!head || !body || !article || !nodes.head || !nodes.article || article.innerStart < body.innerStart || article.innerEnd > body.innerEnd) return null;
+  if (!head || !body || !article || article.innerStart < body.innerStart || article.innerEnd > body.innerEnd) return null;
   return {
-    head: nodes.head,
+    head: nodes.head ?? [],
     bodyShell: html.slice(body.innerStart, article.innerStart) + ARTICLE_HOLE + html.slice(article.innerEnd, body.innerEnd),
-    article: nodes.article,
+    article: nodes.article ?? [],
   };
 }
 

@@ -50,21 +50,25 @@ export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
   private firstRevisionOfPath = 1;
 
   private sendTimer: ReturnType<typeof setTimeout> | undefined;
+  private sentAt = 0;
+  /** How long the last render took, there and back. */
+  private roundTripMs = 0;
 
   /**
-   * `waitBeforeSend()` says how long to hold a new text back: the app holds
-   * it while a keystroke's frame is being made, so the render in the worker
-   * does not take the second core from it (this machine has two). Holding
-   * it longer, as long as a render takes (which it used to), put the new
-   * page late in the gap before the next keystroke, which then waited a
-   * vsync (see AFTER_KEYSTROKE_MS in use-typed-body).
+   * `waitBeforeSend(roundTripMs)` says how long to hold a new text back
+   * when the worker is free (one that comes while it renders waits for that
+   * render, then goes at once: see LatestWins). The app's rule is
+   * quietBeforeSending.
    */
   constructor(
     private readonly worker: PreviewWorker,
-    private readonly waitBeforeSend: () => number = () => 0,
+    private readonly waitBeforeSend: (roundTripMs: number) => number = () => 0,
   ) {
     super(EMPTY);
-    this.queue = new LatestWins((request) => worker.postMessage(request));
+    this.queue = new LatestWins((request) => {
+      this.sentAt = performance.now();
+      worker.postMessage(request);
+    });
     worker.onmessage = (event) => this.receive(event.data);
     // Without this a worker that cannot start would leave the preview pending forever, silently.
     worker.onerror = (event) => this.receive({ revision: this.revision, crash: event.message || 'the preview worker could not start' });
@@ -109,7 +113,7 @@ export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
   private dispatch(): void {
     clearTimeout(this.sendTimer);
     if (!this.text || !this.settings) return;
-    const wait = this.waitBeforeSend();
+    const wait = this.waitBeforeSend(this.roundTripMs);
     if (wait > 0) {
       this.sendTimer = setTimeout(() => this.dispatch(), wait);
       return;
@@ -118,6 +122,7 @@ export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
   }
 
   private receive(reply: WorkerReply): void {
+    this.roundTripMs = performance.now() - this.sentAt;
     this.queue.done();
     // A result for an article that is no longer open is of no use.
     if (!this.text || reply.revision < this.firstRevisionOfPath) return;
