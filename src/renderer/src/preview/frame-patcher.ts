@@ -62,8 +62,7 @@ export class FramePatcher {
   /** The workspace's articles (or the open article's own URL) changed: every link is judged again. */
   linksChanged(): void {
     this.linkReasons.clear();
-    const article = this.frame.contentDocument?.querySelector('article');
-    if (this.shown && !this.loading && article) this.markBrokenLinks([article]);
+    if (this.shown && !this.loading) this.markAllBrokenLinks();
   }
 
   /** Scrolls the page to where the editor is: `line` of `lines` editor lines. */
@@ -104,12 +103,16 @@ export class FramePatcher {
       this.shown = page;
       this.frame.contentWindow?.scrollTo(0, scrollY);
       this.frame.contentDocument?.addEventListener('click', (event) => this.onClick(event));
-      const article = this.frame.contentDocument?.querySelector('article');
-      if (article) this.markBrokenLinks([article]);
+      this.markAllBrokenLinks();
       this.events.applied(revision);
       this.showQueued();
     };
     this.frame.srcdoc = page.html;
+  }
+
+  private markAllBrokenLinks(): void {
+    const article = this.frame.contentDocument?.querySelector('article');
+    if (article) this.markBrokenLinks([article]);
   }
 
   /**

@@ -75,7 +75,7 @@ function scanPage(html: string): { ranges: Partial<Record<Cut, Range>>; nodes: P
         }
       },
       onclosetag(name, implied) {
-        if (isCut(name) && open.has(name) && !ranges[name]) {
+        if (isCut(name) && open.has(name)) {
           const innerEnd = implied ? parser.endIndex + 1 : parser.startIndex;
           ranges[name] = { innerStart: open.get(name)!, innerEnd };
           open.delete(name);
