@@ -1,6 +1,6 @@
 import { changedRun } from './page-segments';
 import type { PreviewPage } from './render-preview';
-import { untilQuiet } from './input-quiet';
+import { untilSafeToDraw } from './input-quiet';
 import { followScroll, type ScrollAnchor } from './scroll-sync';
 
 export interface FramePatcherEvents {
@@ -42,7 +42,7 @@ export class FramePatcher {
       this.queued = { page, revision };
       return;
     }
-    const wait = untilQuiet();
+    const wait = untilSafeToDraw();
     if (wait > 0) {
       // Only the newest page matters: it replaces any waiting one.
       this.queued = { page, revision };
