@@ -1,5 +1,5 @@
 import { median, percentile } from '../shared/stats';
-import type { ProbeData } from './probe';
+import type { LongFrameRecord, ProbeData } from './probe';
 
 /**
  * Keystroke latencies from what the probe recorded.
@@ -29,7 +29,7 @@ export interface KeystrokeFigures {
   /** Keydown to the end of the next frame (animation frame + message; see ProbeData.frames). */
   readonly nextFrame: Distribution;
   /** Main-thread tasks over 50 ms from the first keystroke to the end of typing (the last settle). */
-  readonly longTasks: { readonly count: number; readonly maxMs: number; readonly totalMs: number };
+  readonly longTasks: { readonly count: number; readonly maxMs: number; readonly totalMs: number; readonly what: readonly string[] };
 }
 
 const distribution = (values: readonly number[]): Distribution => ({ p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) });
@@ -55,8 +55,30 @@ export function keystrokeFigures(probe: ProbeData, from: number, until: number):
     keystrokes: keys.length,
     eventTiming: { ...distribution(eventLatencies), reported: eventLatencies.filter((latency) => latency !== BELOW).length },
     nextFrame: distribution(frames),
-    longTasks: { count: tasks.length, maxMs: tasks.length ? Math.max(...tasks.map((task) => task.duration)) : 0, totalMs: tasks.reduce((sum, task) => sum + task.duration, 0) },
+    longTasks: {
+      count: tasks.length,
+      maxMs: tasks.length ? Math.max(...tasks.map((task) => task.duration)) : 0,
+      totalMs: tasks.reduce((sum, task) => sum + task.duration, 0),
+      what: tasks.map((task) => describeLongTask(task, probe.longFrames, keys)),
+    },
   };
+}
+
+/**
+ * A long task in words: when it came (after which keystroke) and what its
+ * long animation frame says ran in it, so a report can tell the app's own
+ * work from the machine's (a task the thread spent descheduled has no script).
+ */
+export function describeLongTask(task: { readonly startTime: number; readonly duration: number }, frames: readonly LongFrameRecord[], keys: readonly number[]): string {
+  const key = keys.findLastIndex((time) => time <= task.startTime + 1);
+  const when = key < 0 ? 'before the first keystroke' : `${(task.startTime - keys[key]!).toFixed(0)} ms after keystroke ${key + 1}`;
+  const frame = frames.find((candidate) => candidate.startTime <= task.startTime + 1 && task.startTime < candidate.startTime + candidate.duration);
+  const ran = !frame
+    ? 'no long animation frame reported'
+    : frame.scripts.length
+      ? frame.scripts.map((script) => `${script.invoker} → ${script.source} ${script.duration.toFixed(0)} ms`).join(', ')
+      : `no script over 5 ms (style and layout ${frame.styleAndLayoutMs.toFixed(0)} ms)`;
+  return `${task.duration.toFixed(0)} ms, ${when}: ${ran}`;
 }
 
 export function settleSummary(settles: readonly number[]): { readonly medianMs: number; readonly maxMs: number; readonly runs: readonly number[] } | null {

@@ -97,6 +97,7 @@ async function main(): Promise<void> {
             `${session.longTasks.count} long tasks${session.settle ? `, settled ${session.settle.runs.map((value) => value.toFixed(0)).join(', ')} ms` : ''}`,
         );
       }
+      for (const session of [ours, peer]) for (const what of session.longTasks.what) console.log(`    long task on ${session.page}'s page: ${what}`);
       missing ??= ours.previewMissing;
     }
     for (let open = 0; open < options.extraOpens; open++) appOpens.push(await measureOpen(browser, { kind: 'app', url: server.url }, articles[0]!));

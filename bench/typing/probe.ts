@@ -20,6 +20,13 @@ export interface ProbeData {
   readonly events: EventRecord[];
   /** Long tasks (type 'longtask': every task over 50 ms on the page's main thread). */
   readonly longTasks: { readonly startTime: number; readonly duration: number }[];
+  /**
+   * Long animation frames (type 'long-animation-frame', over 50 ms) with the
+   * scripts that ran in them: what a long task was, when one comes. A frame
+   * without scripts over 50 ms was style, layout or paint, or the thread
+   * not running at all.
+   */
+  readonly longFrames: LongFrameRecord[];
   /** Each keydown's timestamp (the same clock and value as its Event Timing startTime). */
   readonly keys: number[];
   /**
@@ -38,6 +45,15 @@ export interface ProbeData {
   settledAt: number | null;
   /** While set, every keydown takes 25 ms, so its Event Timing entry must come (see calibrate). */
   calibrating: number | null;
+}
+
+export interface LongFrameRecord {
+  readonly startTime: number;
+  readonly duration: number;
+  /** The frame's own style and layout time. */
+  readonly styleAndLayoutMs: number;
+  /** Scripts of 5 ms and more: who called them (an event, a timer, a message…) and where the code is. */
+  readonly scripts: { readonly invoker: string; readonly source: string; readonly duration: number }[];
 }
 
 export interface ProbeConfig {
@@ -61,17 +77,24 @@ interface PageGlobal {
   __bench?: ProbeData;
   readonly document: { querySelector(selector: string): Element | null; querySelectorAll(selector: string): ArrayLike<Element> };
   readonly performance: { now(): number };
-  readonly PerformanceObserver: new (callback: (list: { getEntries(): (EventRecord & { entryType: string })[] }) => void) => { observe(options: object): void };
+  readonly PerformanceObserver: new (callback: (list: { getEntries(): (EventRecord & LongFrameEntry & { entryType: string })[] }) => void) => { observe(options: object): void };
   readonly MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
   readonly MessageChannel: new () => { port1: { onmessage: (() => void) | null }; port2: { postMessage(message: unknown): void } };
   requestAnimationFrame(callback: () => void): number;
   addEventListener(type: string, listener: (event: { timeStamp: number }) => void, capture: boolean): void;
 }
 
+/** The parts of a PerformanceLongAnimationFrameTiming entry that are kept. */
+interface LongFrameEntry {
+  readonly styleAndLayoutStart?: number;
+  readonly renderStart?: number;
+  readonly scripts?: readonly { readonly invoker: string; readonly sourceURL: string; readonly sourceFunctionName: string; readonly duration: number }[];
+}
+
 /** The init script: observers and listeners, and the watch for the shell and the editor while the page loads. */
 export function installProbe(config: ProbeConfig): void {
   const page = globalThis as unknown as PageGlobal;
-  const data: ProbeData = { events: [], longTasks: [], keys: [], frames: [], clicks: [], shellReady: null, editorReady: null, settledAt: null, calibrating: null };
+  const data: ProbeData = { events: [], longTasks: [], longFrames: [], keys: [], frames: [], clicks: [], shellReady: null, editorReady: null, settledAt: null, calibrating: null };
   page.__bench = data;
   const KEPT = ['keydown', 'keypress', 'beforeinput', 'input'];
   new page.PerformanceObserver((list) => {
@@ -82,6 +105,16 @@ export function installProbe(config: ProbeConfig): void {
   new page.PerformanceObserver((list) => {
     for (const entry of list.getEntries()) data.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  new page.PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.duration <= 50) continue;
+      const styleAndLayoutMs = entry.styleAndLayoutStart ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0;
+      const scripts = (entry.scripts ?? [])
+        .filter((script) => script.duration >= 5)
+        .map((script) => ({ invoker: script.invoker, source: `${script.sourceFunctionName || '(anonymous)'} ${script.sourceURL.split('/').pop() ?? ''}`.trim(), duration: script.duration }));
+      data.longFrames.push({ startTime: entry.startTime, duration: entry.duration, styleAndLayoutMs, scripts });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
 
   // The next frame after a keydown: a message posted from the next animation frame runs once that frame is done.
   const afterNextFrame = (then: () => void) => {
