@@ -24,6 +24,12 @@ export interface Distribution {
 
 export interface KeystrokeFigures {
   readonly keystrokes: number;
+  /**
+   * Keystroke to presented frame, exact: Chromium's own EventLatency for
+   * each key press, from the OS event to the presentation of the frame
+   * that shows it (see presentedLatencies). Null when the trace had none.
+   */
+  readonly presented: (Distribution & { readonly count: number }) | null;
   /** Keydown to next paint (Event Timing); BELOW means under 16 ms. */
   readonly eventTiming: Distribution & { readonly reported: number };
   /** Keydown to the end of the next frame (animation frame + message; see ProbeData.frames). */
@@ -34,7 +40,43 @@ export interface KeystrokeFigures {
 
 const distribution = (values: readonly number[]): Distribution => ({ p50: percentile(values, 50), p95: percentile(values, 95), max: Math.max(...values) });
 
-export function keystrokeFigures(probe: ProbeData, from: number, until: number): KeystrokeFigures {
+/**
+ * The latencies (ms) of the key presses in a Chromium trace recorded with
+ * the "input.scrolling" category: each EventLatency of type KEY_PRESSED, an
+ * async span from the key event's creation in the OS to the presentation
+ * of the first frame after its handlers ran. A keystroke typed through
+ * Playwright is one key-down event that fires keydown, keypress and input
+ * together, so the frame is the one that shows the character. Unlike Event
+ * Timing, whose durations Chromium rounds to 8 ms, this is exact.
+ */
+export function presentedLatencies(trace: { readonly traceEvents?: readonly TraceEvent[] } | readonly TraceEvent[]): number[] {
+  const events = Array.isArray(trace) ? (trace as readonly TraceEvent[]) : ((trace as { traceEvents?: readonly TraceEvent[] }).traceEvents ?? []);
+  const begun = new Map<string, TraceEvent>();
+  const latencies: number[] = [];
+  for (const event of events) {
+    if (event.name !== 'EventLatency' || (event.ph !== 'b' && event.ph !== 'e')) continue;
+    const key = `${event.pid}:${event.id2?.local ?? event.id2?.global ?? event.id}`;
+    if (event.ph === 'b') begun.set(key, event);
+    else {
+      const start = begun.get(key);
+      begun.delete(key);
+      if (start?.args?.event_latency?.event_type === 'KEY_PRESSED') latencies.push((event.ts - start.ts) / 1000);
+    }
+  }
+  return latencies;
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly pid: number;
+  readonly id?: string;
+  readonly id2?: { readonly local?: string; readonly global?: string };
+  readonly args?: { readonly event_latency?: { readonly event_type?: string } };
+}
+
+export function keystrokeFigures(probe: ProbeData, from: number, until: number, presented: readonly number[] = []): KeystrokeFigures {
   const keys = probe.keys.filter((key) => key >= from && key <= until);
   const latest = new Map<number, number>(keys.map((key) => [key, BELOW]));
   for (const entry of probe.events) {
@@ -53,6 +95,7 @@ export function keystrokeFigures(probe: ProbeData, from: number, until: number):
   const tasks = probe.longTasks.filter((task) => task.startTime + task.duration >= from && task.startTime <= until);
   return {
     keystrokes: keys.length,
+    presented: presented.length ? { ...distribution(presented), count: presented.length } : null,
     eventTiming: { ...distribution(eventLatencies), reported: eventLatencies.filter((latency) => latency !== BELOW).length },
     nextFrame: distribution(frames),
     longTasks: {

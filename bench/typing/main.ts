@@ -93,7 +93,7 @@ async function main(): Promise<void> {
         sessions.push(session);
         (session === ours ? appOpens : peerOpens).push(session.open);
         console.log(
-          `  ${session.page}, ${session.article}: key→paint p95 ${!session.eventTimingWorks ? 'unavailable' : session.eventTiming.p95 === 0 ? '< 16 ms' : ms(session.eventTiming.p95)}, next frame p95 ${ms(session.nextFrame.p95)}, ` +
+          `  ${session.page}, ${session.article}: key→presented p95 ${session.presented ? ms(session.presented.p95) : 'not in the trace'}, key→paint p95 ${!session.eventTimingWorks ? 'unavailable' : session.eventTiming.p95 === 0 ? '< 16 ms' : ms(session.eventTiming.p95)}, next frame p95 ${ms(session.nextFrame.p95)}, ` +
             `${session.longTasks.count} long tasks${session.settle ? `, settled ${session.settle.runs.map((value) => value.toFixed(0)).join(', ')} ms` : ''}`,
         );
       }

@@ -24,6 +24,7 @@ export function typingTable(report: TypingReport): string {
       session.page,
       session.article,
       String(session.keystrokes),
+      session.presented ? `${pair(session.presented, ms)}${peer?.presented ? versus(session.presented.p95, peer.presented.p95) : ''}` : 'not in the trace',
       session.eventTimingWorks ? `${pair(session.eventTiming, et)}${peer?.eventTimingWorks ? versus(session.eventTiming.p95, peer.eventTiming.p95) : ''}` : 'unavailable (no paint reported)',
       `${pair(session.nextFrame, ms)}${versus(session.nextFrame.p95, peer?.nextFrame.p95)}`,
       session.longTasks.count === 0 ? '0' : `${session.longTasks.count} (longest ${ms(session.longTasks.maxMs)})`,
@@ -32,7 +33,7 @@ export function typingTable(report: TypingReport): string {
     ];
   });
   return table(
-    ['page', 'article', 'keys', 'key→paint p50 / p95 (Event Timing; p95 vs peer)', 'next frame p50 / p95 (p95 vs peer)', 'tasks > 50 ms', 'preview settled after last key', 'JS heap MB (vs peer)'],
+    ['page', 'article', 'keys', 'key→presented p50 / p95 (EventLatency, exact; p95 vs peer)', 'key→paint p50 / p95 (Event Timing, 8 ms steps)', 'next frame p50 / p95 (p95 vs peer)', 'tasks > 50 ms', 'preview settled after last key', 'JS heap MB (vs peer)'],
     rows,
   );
 }
@@ -52,13 +53,29 @@ export function typingTargets(report: TypingReport, targets: Targets): void {
   const app = (label: string) => report.sessions.find((session) => session.page === 'Article Studio' && session.article === label);
   const missing = report.sessions.find((session) => session.previewMissing)?.previewMissing;
   const why = missing ? `not measured with the preview live: ${missing}` : '';
+  /**
+   * Judged on the exact figure (EventLatency) when the trace has it; Event
+   * Timing's 8 ms steps put a keystroke of 20.1 ms at 24, so a p95 near a
+   * 25 ms limit says more about the rounding than about the app.
+   */
   const keystrokeTarget = (label: '20 KB' | '200 KB', limit: number) => {
     const session = app(label);
+    const exact = session?.presented;
+    const eventTiming = session?.eventTimingWorks ? `Event Timing, in 8 ms steps: p95 ${et(session.eventTiming.p95)}` : 'Event Timing unavailable';
+    if (exact) {
+      targets.judge(
+        `Keystroke to paint p95 ≤ ${limit} ms, ${label} article, preview live`,
+        !missing ? `p95 ${ms(exact.p95)} (p50 ${ms(exact.p50)}, max ${ms(exact.max)}; EventLatency of ${exact.count} of ${session.keystrokes} key presses). ${eventTiming}` : null,
+        exact.p95 <= limit,
+        why,
+      );
+      return;
+    }
     const p95 = session?.eventTiming.p95;
-    const unavailable = session && !session.eventTimingWorks ? 'not measured: this Chromium reported no paint for the calibration keystrokes, so Event Timing cannot be trusted' : '';
+    const unavailable = session && !session.eventTimingWorks ? 'not measured: the trace had no EventLatency and this Chromium reported no paint for the calibration keystrokes' : '';
     targets.judge(
       `Keystroke to paint p95 ≤ ${limit} ms, ${label} article, preview live`,
-      session && !missing && !unavailable ? `p95 ${et(p95!)} (p50 ${et(session.eventTiming.p50)}, max ${et(session.eventTiming.max)}; ${session.eventTiming.reported} of ${session.keystrokes} keystrokes at 16 ms or more)` : null,
+      session && !missing && !unavailable ? `p95 ${et(p95!)} (Event Timing only, the trace had no EventLatency; p50 ${et(session.eventTiming.p50)}, max ${et(session.eventTiming.max)}; ${session.eventTiming.reported} of ${session.keystrokes} keystrokes at 16 ms or more)` : null,
       p95 !== undefined && p95 <= limit,
       why || unavailable,
     );

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
-import { keystrokeFigures, settleSummary, type KeystrokeFigures } from './analysis';
+import { keystrokeFigures, presentedLatencies, settleSummary, type KeystrokeFigures } from './analysis';
 import { EDITOR_LABEL, type TypingArticle } from './fixtures';
 import { armSettle, calibrated, editorShown, findPreviewHooks, installProbe, previewShows, readProbe, settleSeen, shellShown, startCalibration, stopCalibration, type ProbeConfig } from './probe';
 
@@ -99,6 +99,7 @@ export async function typingSession(
   rawFile?: string,
 ): Promise<SessionResult> {
   const { page, open, close } = await openPage(browser, target, article);
+  let tracing = false;
   try {
     let previewMissing: string | null = null;
     if (target.kind === 'app') {
@@ -128,6 +129,9 @@ export async function typingSession(
     );
     await sleep(1000);
     const from = await page.evaluate(() => performance.now());
+    // Only the input category that carries EventLatency: it adds little to the page's work (see presentedLatencies).
+    await browser.startTracing(page, { categories: ['input.scrolling'] });
+    tracing = true;
 
     const withPreview = target.kind === 'app' && previewMissing === null;
     const settles: number[] = [];
@@ -151,10 +155,12 @@ export async function typingSession(
       await sleep(700);
     }
     const until = await page.evaluate(() => performance.now());
+    const presented = presentedLatencies(JSON.parse((await browser.stopTracing()).toString('utf8')) as Parameters<typeof presentedLatencies>[0]);
+    tracing = false;
     const typed = bursts.map((burst) => burst.text).join('');
     if (!(await editor.inputValue()).includes(typed)) throw new Error(`${article.path}: the editor does not hold the typed text; keystrokes were lost or changed`);
     const probe = await page.evaluate(readProbe);
-    if (rawFile) await writeFile(rawFile, JSON.stringify({ from, until, probe }));
+    if (rawFile) await writeFile(rawFile, JSON.stringify({ from, until, probe, presented }));
     return {
       page: target.kind === 'app' ? 'Article Studio' : 'bare textarea',
       article: article.label,
@@ -163,9 +169,10 @@ export async function typingSession(
       settle: settleSummary(settles),
       previewMissing,
       eventTimingWorks,
-      ...keystrokeFigures(probe, from, until),
+      ...keystrokeFigures(probe, from, until, presented),
     };
   } finally {
+    if (tracing) await browser.stopTracing().catch(() => undefined);
     await close();
   }
 }
