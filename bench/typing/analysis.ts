@@ -43,7 +43,8 @@ const distribution = (values: readonly number[]): Distribution => ({ p50: percen
 /**
  * The latencies (ms) of the key presses in a Chromium trace recorded with
  * the "input.scrolling" category: each EventLatency of type KEY_PRESSED, an
- * async span from the key event's creation in the OS to the presentation
+ * async span from the key event's creation (by the OS; for Playwright's
+ * keys, by the browser when it is told to type one) to the presentation
  * of the first frame after its handlers ran. A keystroke typed through
  * Playwright is one key-down event that fires keydown, keypress and input
  * together, so the frame is the one that shows the character. Unlike Event
@@ -55,7 +56,10 @@ export function presentedLatencies(trace: { readonly traceEvents?: readonly Trac
   const latencies: number[] = [];
   for (const event of events) {
     if (event.name !== 'EventLatency' || (event.ph !== 'b' && event.ph !== 'e')) continue;
-    const key = `${event.pid}:${event.id2?.local ?? event.id2?.global ?? event.id}`;
+    const id = event.id2?.local ?? event.id2?.global ?? event.id;
+    // Without an id a span cannot be told from another; Chromium gives every EventLatency one.
+    if (id === undefined) continue;
+    const key = `${event.pid}:${id}`;
     if (event.ph === 'b') begun.set(key, event);
     else {
       const start = begun.get(key);
@@ -120,7 +124,7 @@ export function describeLongTask(task: { readonly startTime: number; readonly du
     ? 'no long animation frame reported'
     : frame.scripts.length
       ? frame.scripts.map((script) => `${script.invoker} → ${script.source} ${script.duration.toFixed(0)} ms`).join(', ')
-      : `no script over 5 ms (style and layout ${frame.styleAndLayoutMs.toFixed(0)} ms)`;
+      : `no script over 5 ms (style, layout and paint ${frame.renderingMs.toFixed(0)} ms)`;
   return `${task.duration.toFixed(0)} ms, ${when}: ${ran}`;
 }
 

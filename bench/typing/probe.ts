@@ -50,8 +50,8 @@ export interface ProbeData {
 export interface LongFrameRecord {
   readonly startTime: number;
   readonly duration: number;
-  /** The frame's own style and layout time. */
-  readonly styleAndLayoutMs: number;
+  /** From the frame's style and layout to its end: style, layout, paint and commit. */
+  readonly renderingMs: number;
   /** Scripts of 5 ms and more: who called them (an event, a timer, a message…) and where the code is. */
   readonly scripts: { readonly invoker: string; readonly source: string; readonly duration: number }[];
 }
@@ -108,11 +108,11 @@ export function installProbe(config: ProbeConfig): void {
   new page.PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.duration <= 50) continue;
-      const styleAndLayoutMs = entry.styleAndLayoutStart ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0;
+      const renderingMs = entry.styleAndLayoutStart ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0;
       const scripts = (entry.scripts ?? [])
         .filter((script) => script.duration >= 5)
         .map((script) => ({ invoker: script.invoker, source: `${script.sourceFunctionName || '(anonymous)'} ${script.sourceURL.split('/').pop() ?? ''}`.trim(), duration: script.duration }));
-      data.longFrames.push({ startTime: entry.startTime, duration: entry.duration, styleAndLayoutMs, scripts });
+      data.longFrames.push({ startTime: entry.startTime, duration: entry.duration, renderingMs, scripts });
     }
   }).observe({ type: 'long-animation-frame', buffered: true });
 

@@ -43,11 +43,13 @@ export class FramePatcher {
       return;
     }
     const wait = untilSafeToDraw();
+    // Only the newest page matters: it replaces any waiting one, and drawing it drops a page held earlier.
+    clearTimeout(this.quietTimer);
+    this.queued = null;
     if (wait > 0) {
-      // Only the newest page matters: it replaces any waiting one.
       this.queued = { page, revision };
-      clearTimeout(this.quietTimer);
-      this.quietTimer = setTimeout(() => this.showQueued(), wait);
+      // Rounded up: a timer truncates its delay, and one due a fraction early would only find the page still held.
+      this.quietTimer = setTimeout(() => this.showQueued(), Math.ceil(wait));
       return;
     }
     if (page === this.shown) return this.events.applied(revision);

@@ -29,6 +29,11 @@ describe('waitBeforeDrawing', () => {
     expect(waitBeforeDrawing(30, 250)).toBe(0);
   });
 
+  it('draws at once when keys come too fast for any moment to be early enough (a held key repeating)', () => {
+    expect(waitBeforeDrawing(QUIET_MS + 5, QUIET_MS + DRAW_TAIL_MS - 1)).toBe(0);
+    expect(waitBeforeDrawing(QUIET_MS + 5, 33)).toBe(0);
+  });
+
   it('holds a page that comes late in the gap until the next keystroke or a pause', () => {
     // The next keystroke is due at 100 ms: a page at 70 ms waits; if no key comes by 115 ms the writer paused.
     expect(waitBeforeDrawing(70, 100)).toBe(100 + PAUSE_MARGIN_MS - 70);

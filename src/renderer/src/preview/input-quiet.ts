@@ -32,11 +32,21 @@ export function quietBeforeSending(renderMs: number): number {
   return renderMs > LONG_RENDER_MS ? LONG_RENDER_MS : QUIET_MS;
 }
 
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
+
 export function watchInput(target: Pick<Window, 'addEventListener'>): void {
   const note = () => {
     lastInputAt = performance.now();
   };
-  target.addEventListener('keydown', () => keys.key((lastInputAt = performance.now())), true);
+  target.addEventListener(
+    'keydown',
+    (event) => {
+      lastInputAt = performance.now();
+      // A modifier pressed on its own draws nothing: counted, Shift→letter gaps would make the rhythm look fast.
+      if (!MODIFIER_KEYS.has(event.key)) keys.key(lastInputAt);
+    },
+    true,
+  );
   target.addEventListener('input', note, true);
 }
 
@@ -69,6 +79,8 @@ export const PAUSE_MARGIN_MS = 15;
 export function waitBeforeDrawing(sinceKeyMs: number, rhythmMs: number | null): number {
   if (sinceKeyMs < QUIET_MS) return QUIET_MS - sinceKeyMs;
   if (rhythmMs === null || sinceKeyMs + DRAW_TAIL_MS <= rhythmMs) return 0;
+  // Keys too fast for any moment to be early enough (a held key repeating, a burst): holding would draw nothing until they stop.
+  if (rhythmMs < QUIET_MS + DRAW_TAIL_MS) return 0;
   return Math.max(0, rhythmMs + PAUSE_MARGIN_MS - sinceKeyMs);
 }
 

@@ -13,7 +13,8 @@ export class KeyRhythm {
 
   key(at: number): void {
     const gap = at - this.lastKeyAt;
-    if (gap > BURST_GAP_MS) this.gaps.length = 0;
+    // A clock that went back (never in a page; in tests with a fake clock) starts a new burst too.
+    if (gap > BURST_GAP_MS || gap < 0) this.gaps.length = 0;
     else {
       this.gaps.push(gap);
       if (this.gaps.length > GAPS_KEPT) this.gaps.shift();
