@@ -24,16 +24,25 @@ describe('FramePatcher, while the writer types', () => {
     vi.useRealTimers();
   });
 
-  it('never draws a page held for a late moment over a newer one drawn since', () => {
+  /** A patcher on a fake frame, and the revisions it says it shows. */
+  const newPatcher = () => {
     const frame = new FakeFrame();
     const applied: number[] = [];
     const patcher = new FramePatcher(frame as unknown as HTMLIFrameElement, { applied: (revision) => applied.push(revision), link: () => undefined });
-    // A steady rhythm of one key every 120 ms.
+    return { frame, applied, patcher };
+  };
+  /** Seven keys `gapMs` apart: a burst with a known rhythm, the last key just pressed. */
+  const typeSteadily = (gapMs: number) => {
     for (let key = 0; key < 6; key += 1) {
       pressKey();
-      vi.advanceTimersByTime(120);
+      vi.advanceTimersByTime(gapMs);
     }
     pressKey();
+  };
+
+  it('never draws a page held for a late moment over a newer one drawn since', () => {
+    const { frame, applied, patcher } = newPatcher();
+    typeSteadily(120);
     // Page 1 comes 90 ms after the key: drawn then, it would still be drawing when the next key is due. It waits.
     vi.advanceTimersByTime(90);
     patcher.show(pageOf('<p>one</p>'), 1);
@@ -52,14 +61,8 @@ describe('FramePatcher, while the writer types', () => {
   });
 
   it('draws a held page once the writer pauses', () => {
-    const frame = new FakeFrame();
-    const applied: number[] = [];
-    const patcher = new FramePatcher(frame as unknown as HTMLIFrameElement, { applied: (revision) => applied.push(revision), link: () => undefined });
-    for (let key = 0; key < 6; key += 1) {
-      pressKey();
-      vi.advanceTimersByTime(100);
-    }
-    pressKey();
+    const { frame, applied, patcher } = newPatcher();
+    typeSteadily(100);
     vi.advanceTimersByTime(70);
     patcher.show(pageOf('<p>late</p>'), 7);
     expect(frame.srcdoc).toBe('');
@@ -71,8 +74,7 @@ describe('FramePatcher, while the writer types', () => {
   });
 
   it('does not count a modifier pressed on its own in the rhythm', () => {
-    const frame = new FakeFrame();
-    const patcher = new FramePatcher(frame as unknown as HTMLIFrameElement, { applied: () => undefined, link: () => undefined });
+    const { frame, patcher } = newPatcher();
     // Capitals typed every 100 ms, Shift 10 ms before each letter: the rhythm is 100 ms, not 10.
     for (let key = 0; key < 7; key += 1) {
       pressKey('Shift');
