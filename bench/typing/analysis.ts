@@ -26,8 +26,9 @@ export interface KeystrokeFigures {
   readonly keystrokes: number;
   /**
    * Keystroke to presented frame, exact: Chromium's own EventLatency for
-   * each key press, from the OS event to the presentation of the frame
-   * that shows it (see presentedLatencies). Null when the trace had none.
+   * each key press, from the key event's creation to the presentation of
+   * the frame that shows it (see presentedLatencies). Null when the trace
+   * had none.
    */
   readonly presented: (Distribution & { readonly count: number }) | null;
   /** Keydown to next paint (Event Timing); BELOW means under 16 ms. */

@@ -87,7 +87,6 @@ interface PageGlobal {
 /** The parts of a PerformanceLongAnimationFrameTiming entry that are kept. */
 interface LongFrameEntry {
   readonly styleAndLayoutStart?: number;
-  readonly renderStart?: number;
   readonly scripts?: readonly { readonly invoker: string; readonly sourceURL: string; readonly sourceFunctionName: string; readonly duration: number }[];
 }
 

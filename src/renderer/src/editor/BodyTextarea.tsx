@@ -39,6 +39,10 @@ export interface BodyTextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextA
 function stopTyping(event: KeyboardEvent): void {
   if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && !event.isComposing) event.stopPropagation();
 }
+/** A character typed (or inserted by the keyboard's input method): its beforeinput and input events. */
+function stopInsertText(event: Event): void {
+  if ((event as InputEvent).inputType === 'insertText') event.stopPropagation();
+}
 /** The legacy textInput event: React's onBeforeInput polyfill is its only listener, and the app has no onBeforeInput. */
 function stopAlways(event: Event): void {
   event.stopPropagation();
@@ -80,7 +84,7 @@ export function BodyTextarea({ seed, onTyped, ref, value: _value, onChange: _onC
     if (!textarea) return;
     const onInput = (event: Event) => {
       latest.current.onTyped(textarea.value);
-      if ((event as InputEvent).inputType === 'insertText') event.stopPropagation();
+      stopInsertText(event);
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const { tabSize, defaultTabEnable, commands, extraCommands, commandOrchestrator, dispatch, fullscreen, preview, highlightEnable } = latest.current.editor;
@@ -91,15 +95,12 @@ export function BodyTextarea({ seed, onTyped, ref, value: _value, onChange: _onC
       }
       stopTyping(event);
     };
-    const onBeforeInput = (event: Event) => {
-      if ((event as InputEvent).inputType === 'insertText') event.stopPropagation();
-    };
     const listeners: [string, (event: never) => void][] = [
       ['input', onInput],
       ['keydown', onKeyDown],
       ['keypress', stopTyping],
       ['keyup', stopTyping],
-      ['beforeinput', onBeforeInput],
+      ['beforeinput', stopInsertText],
       ['textInput', stopAlways],
     ];
     for (const [type, listener] of listeners) textarea.addEventListener(type, listener as EventListener);

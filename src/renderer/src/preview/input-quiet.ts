@@ -41,7 +41,7 @@ export function watchInput(target: Pick<Window, 'addEventListener'>): void {
   target.addEventListener(
     'keydown',
     (event) => {
-      lastInputAt = performance.now();
+      note();
       // A modifier pressed on its own draws nothing: counted, Shift→letter gaps would make the rhythm look fast.
       if (!MODIFIER_KEYS.has(event.key)) keys.key(lastInputAt);
     },
