@@ -274,27 +274,3 @@ test('pane sizes, the preview tab and the open article are remembered across a r
   await expect(page.getByRole('tab', { name: 'JSON-LD' })).toHaveAttribute('aria-selected', 'true');
   await expect.poll(async () => Math.round((await library.boundingBox())!.width)).toBe(Math.round(resized));
 });
-
-test('a link to no article is underlined in the preview with its reason, and listed by the checks', async ({ page, server, workspace }) => {
-  await writeFile(join(workspace, 'links.md'), '---\ntitle: Links Here\n---\nSee [the offline guide](/guides/offline-writing) and [a lost page](/no-such-page).\n');
-  await page.goto(server.url);
-  const studio = new StudioPage(page);
-  const preview = new PreviewPane(page);
-  await studio.openArticle('Links Here');
-  await preview.settled();
-  await expect(preview.frame.getByRole('link', { name: 'a lost page' })).toHaveAttribute('data-broken', 'true');
-  await expect(preview.frame.getByRole('link', { name: 'a lost page' })).toHaveAttribute('title', 'No article in this workspace has the URL /no-such-page.');
-  await expect(preview.frame.getByRole('link', { name: 'the offline guide' })).not.toHaveAttribute('data-broken', 'true');
-  await page.getByRole('tab', { name: 'Checks' }).click();
-  await expect(page.getByTestId('finding').filter({ hasText: 'seo/broken-link' })).toHaveCount(1);
-
-  // The missing article appears (written by another program): the link is no longer marked, without an edit.
-  await writeFile(join(workspace, 'no-such-page.md'), '---\ntitle: Found After All\n---\nHere now.\n');
-  await expect(studio.articleItems.filter({ hasText: 'Found After All' })).toHaveCount(1);
-  await page.getByRole('tab', { name: 'Page' }).click();
-  await expect(preview.frame.getByRole('link', { name: 'a lost page' })).not.toHaveAttribute('data-broken', 'true');
-  await expect(preview.frame.getByRole('link', { name: 'a lost page' })).not.toHaveAttribute('title');
-  // A link typed now, to an article that is not there, is marked as the page is patched.
-  await studio.typeAtEnd(' Also [gone](/gone-too).');
-  await expect(preview.frame.getByRole('link', { name: 'gone' })).toHaveAttribute('data-broken', 'true');
-});

@@ -168,7 +168,7 @@ export function App() {
   );
   useAppCommands(runCommand);
 
-  const { onLink, brokenLink } = usePreviewLinks({ selected, workspace, articles, openArticle: (path) => void select(path), tell: setNotice });
+  const { onLink, brokenLink } = usePreviewLinks({ workspace, articles, openArticle: (path) => void select(path), tell: setNotice });
 
   const openWorkspace = useCallback(async (root: string) => {
     if (editor.current && !(await editor.current.flush())) throw new Error('The open article could not be saved; save or undo your changes first.');

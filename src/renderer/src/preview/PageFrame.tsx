@@ -6,8 +6,10 @@ interface Props {
   readonly page: PreviewPage | null;
   readonly revision: number;
   readonly onApplied: (revision: number) => void;
-  readonly onLink: (href: string) => void;
-  readonly brokenLink: (href: string) => string | null;
+  /** A link of the page of the article at `from` was clicked. */
+  readonly onLink: (href: string, from: string) => void;
+  /** Why a link of the article at `from` leads nowhere, or null. */
+  readonly brokenLink: (href: string, from: string) => string | null;
 }
 
 export interface PageFrameHandle {
@@ -29,8 +31,8 @@ export const PageFrame = forwardRef<PageFrameHandle, Props>(function PageFrame({
   useEffect(() => {
     patcher.current = new FramePatcher(frame.current!, {
       applied: (shown) => events.current.onApplied(shown),
-      link: (href) => events.current.onLink(href),
-      brokenLink: (href) => events.current.brokenLink(href),
+      link: (href, from) => events.current.onLink(href, from),
+      brokenLink: (href, from) => events.current.brokenLink(href, from),
     });
     return () => {
       patcher.current = null;
@@ -41,7 +43,7 @@ export const PageFrame = forwardRef<PageFrameHandle, Props>(function PageFrame({
     if (page) patcher.current?.show(page, revision);
   }, [page, revision]);
 
-  // A new judge of links (the workspace's articles, or the open article, changed): the shown links are judged again.
+  // A new judge of links (the workspace's articles, or its settings, changed): the shown links are judged again.
   useEffect(() => patcher.current?.linksChanged(), [brokenLink]);
 
   useImperativeHandle(ref, () => ({ follow: (line) => patcher.current?.follow(line) }), []);

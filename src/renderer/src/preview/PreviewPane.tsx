@@ -17,9 +17,9 @@ const TABS: readonly { id: PreviewTab; label: string }[] = [
 interface Props {
   readonly channel: PreviewChannel;
   readonly settings: WorkspaceSettings | null;
-  readonly onLink: (href: string) => void;
+  readonly onLink: (href: string, from: string) => void;
   /** Why a link in the page leads to no article, or null. */
-  readonly brokenLink: (href: string) => string | null;
+  readonly brokenLink: (href: string, from: string) => string | null;
   /** The Checks tab, rendered by the app (it needs the editor). */
   readonly checks: ReactNode;
 }

@@ -11,7 +11,7 @@ class FakeFrame {
   readonly contentWindow = null;
 }
 
-const pageOf = (html: string) => ({ html, segments: null, anchors: [], editorLines: 1 }) as unknown as PreviewPage;
+const pageOf = (html: string) => ({ path: 'guide.md', html, segments: null, anchors: [], editorLines: 1 }) as unknown as PreviewPage;
 
 describe('FramePatcher, while the writer types', () => {
   let pressKey: (key?: string) => void;

@@ -6,10 +6,10 @@ import { followScroll, type ScrollAnchor } from './scroll-sync';
 export interface FramePatcherEvents {
   /** The frame now shows this revision. */
   readonly applied: (revision: number) => void;
-  /** The writer clicked a link in the page (the raw href). */
-  readonly link: (href: string) => void;
-  /** Why a link leads nowhere (shown underlined, with the reason as its tooltip), or null. */
-  readonly brokenLink?: (href: string) => string | null;
+  /** The writer clicked a link in the page (the raw href) of the article at `from`. */
+  readonly link: (href: string, from: string) => void;
+  /** Why a link of the article at `from` leads nowhere (shown underlined, with the reason as its tooltip), or null. */
+  readonly brokenLink?: (href: string, from: string) => string | null;
 }
 
 interface LinkLike {
@@ -29,8 +29,10 @@ export class FramePatcher {
   private loading = false;
   private queued: { page: PreviewPage; revision: number } | null = null;
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Why each link leads nowhere (or null), by href, while the workspace's articles stay the same (see linksChanged). */
+  /** Why each link leads nowhere (or null), by href, while the workspace's articles (see linksChanged) and the article they lead from stay the same. */
   private readonly linkReasons = new Map<string, string | null>();
+  /** The article whose links `linkReasons` judged. */
+  private reasonsFrom: string | null = null;
 
   constructor(
     private readonly frame: HTMLIFrameElement,
@@ -124,7 +126,11 @@ export class FramePatcher {
    */
   private markBrokenLinks(within: readonly Node[]): void {
     const check = this.events.brokenLink;
-    if (!check) return;
+    const from = this.shown?.path;
+    if (!check || from === undefined) return;
+    // A relative href leads elsewhere from another article: its verdict is not reused across articles.
+    if (from !== this.reasonsFrom) this.linkReasons.clear();
+    this.reasonsFrom = from;
     const links: HTMLAnchorElement[] = [];
     for (const node of within) {
       // The frame's nodes come from its own window: `instanceof Element` would be false for every one.
@@ -138,7 +144,7 @@ export class FramePatcher {
       const href = link.getAttribute('href') ?? '';
       let reason = this.linkReasons.get(href);
       if (reason === undefined) {
-        reason = check(href);
+        reason = check(href, from);
         this.linkReasons.set(href, reason);
       }
       if (reason) {
@@ -170,7 +176,7 @@ export class FramePatcher {
       this.frame.contentDocument?.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView();
       return;
     }
-    this.events.link(href);
+    if (this.shown) this.events.link(href, this.shown.path);
   }
 }
 

@@ -21,6 +21,8 @@ export interface PreviewAnchor {
 }
 
 export interface PreviewPage {
+  /** The article the page was rendered from: its relative links lead from there, whichever article is open by the time it is shown. */
+  readonly path: string;
   /** The exported page, with workspace images pointed at the app's file route. */
   readonly html: string;
   readonly segments: PageSegments | null;
@@ -53,6 +55,7 @@ export function renderPreview({ revision, path, text, settings }: PreviewRequest
     revision,
     ok: true,
     page: {
+      path,
       html,
       segments: pageSegments(html),
       jsonLd: mergeJsonLd(buildFromFacts(rendered.facts, settings), findEmbeddedJsonLd(article.body)),
