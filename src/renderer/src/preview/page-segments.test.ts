@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../core/site';
 import { parseArticle } from '../../../core/article';
 import { renderPage } from '../../../core/page';
-import { ARTICLE_HOLE, changedRun, pageSegments, topLevelNodes } from './page-segments';
+import { ARTICLE_HOLE, changedRun, joinSegments, pageSegments, sameShell, topLevelNodes } from './page-segments';
 
 const page = (body: string) => renderPage(parseArticle(`---\ntitle: Segments\ndate: 2026-01-02\n---\n${body}`), DEFAULT_SETTINGS, 'guides/segments.md');
 
@@ -47,6 +47,24 @@ describe('pageSegments', () => {
       const inner = html.slice(start, html.indexOf('</article>', start));
       expect(segments.article).toEqual(topLevelNodes(inner));
     }
+  });
+
+  it('holds every byte of the page once: joined, they give it back exactly', () => {
+    const pages = [
+      page('Intro.\n\n## A\n\n![img](/assets/x.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<details><summary>Q?</summary>\n\nA.\n\n</details>\n\n<div><p>raw <em>html</div>\n'),
+      '<!doctype html>\n<html lang="en"><head>\n<meta charset="utf-8">\n<!-- c --><title>t</title>\n</head>\n<body class="x"><main><article><p>a<p>b<img src="x"><!-- c --><div>d</article></main>\n<footer>f</footer></body>\n</html>\n',
+      '<html><head></head><body><article></article></body></html>',
+      '<html><head><title>t</title></head><body><article><div>a</div><div>b</article><footer>f</footer></body></html>',
+    ];
+    for (const html of pages) expect(joinSegments(pageSegments(html)!)).toBe(html);
+  });
+
+  it('tells a change around the article (the body’s tag, the html’s lang) from one inside it', () => {
+    const html = (lang: string, text: string) => `<html lang="${lang}"><head><title>t</title></head><body><article><p>${text}</p></article></body></html>`;
+    expect(sameShell(pageSegments(html('en', 'a'))!, pageSegments(html('en', 'b'))!)).toBe(true);
+    expect(sameShell(pageSegments(html('en', 'a'))!, pageSegments(html('de', 'a'))!)).toBe(false);
+    const body = (cls: string) => `<html><head></head><body class="${cls}"><article>a</article></body></html>`;
+    expect(sameShell(pageSegments(body('light'))!, pageSegments(body('dark'))!)).toBe(false);
   });
 
   it('gives null for a fragment with no article to patch', () => {

@@ -8,10 +8,16 @@ import { Parser } from 'htmlparser2';
  * page, which is what keeps a 200 KB article responsive.
  */
 export interface PageSegments {
+  /** The page up to the first byte inside <head> (doctype, <html>, <head>). */
+  readonly beforeHead: string;
   readonly head: readonly string[];
+  /** From </head> to the first byte inside <body>. */
+  readonly betweenHeadAndBody: string;
   /** The body with the article's inner HTML replaced by ARTICLE_HOLE. */
   readonly bodyShell: string;
   readonly article: readonly string[];
+  /** From </body> to the end. */
+  readonly afterBody: string;
 }
 
 export const ARTICLE_HOLE = '\u0000article\u0000';
@@ -42,6 +48,19 @@ function openInRun(run: NodeRun, html: string, tagStart: number): void {
     run.elementStart = tagStart;
   }
   run.depth += 1;
+}
+
+/** Elements with no content and no closing tag: htmlparser2 closes each (as "implied") right after its own tag. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * Where an element that has just closed ends: after its closing tag; but
+ * where the tag that closed it begins when it was left open (`<p>a<p>b`,
+ * `<div>a</article>`), for that tag belongs to what comes next; and after
+ * its own tag for a void element.
+ */
+function elementEnd(parser: Parser, name: string, implied: boolean): number {
+  return implied && !VOID_ELEMENTS.has(name) ? parser.startIndex : parser.endIndex + 1;
 }
 
 /** A tag closes just before `after`: back at the run's top level, the element is a node. */
@@ -81,15 +100,14 @@ function scanPage(html: string): { ranges: Partial<Record<Cut, Range>>; nodes: P
           open.delete(name);
           if (name !== 'body') {
             const run = runs.get(name)!;
-            // A child left open (`<p>b</article>`) was closed by this very tag: it ends where the content does.
-            if (run.cursor > innerEnd) run.nodes[run.nodes.length - 1] = html.slice(run.elementStart, innerEnd);
-            else if (run.cursor < innerEnd) run.nodes.push(html.slice(run.cursor, innerEnd));
+            // Text after the last child. (A child left open, `<p>b</article>`, already ended where this tag begins: see elementEnd.)
+            if (run.cursor < innerEnd) run.nodes.push(html.slice(run.cursor, innerEnd));
             nodes[name] = run.nodes;
             runs.delete(name);
           }
           // Its closing tag ends its own run; a run around it (a page has none: head and article do not nest) counts it below like any other.
         }
-        for (const run of runs.values()) closeInRun(run, html, parser.endIndex + 1);
+        for (const run of runs.values()) closeInRun(run, html, elementEnd(parser, name, implied));
       },
     },
     { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: false },
@@ -104,7 +122,7 @@ export function topLevelNodes(html: string): string[] {
   const parser = new Parser(
     {
       onopentag: () => openInRun(run, html, parser.startIndex),
-      onclosetag: () => closeInRun(run, html, parser.endIndex + 1),
+      onclosetag: (name, implied) => closeInRun(run, html, elementEnd(parser, name, implied)),
     },
     { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: false },
   );
@@ -113,16 +131,34 @@ export function topLevelNodes(html: string): string[] {
   return run.nodes;
 }
 
-/** Null when the page has no head, body or article to patch: the preview then replaces the whole document. */
+/**
+ * Null when the page has no head, body or article to patch: the preview then
+ * replaces the whole document. Otherwise the segments hold every byte of the
+ * page once, in order: `joinSegments` gives it back exactly.
+ */
 export function pageSegments(html: string): PageSegments | null {
   const { ranges, nodes } = scanPage(html);
   const { head, body, article } = ranges;
-  if (!head || !body || !article || article.innerStart < body.innerStart || article.innerEnd > body.innerEnd) return null;
+  if (!head || !body || !article || head.innerEnd > body.innerStart || article.innerStart < body.innerStart || article.innerEnd > body.innerEnd) return null;
   return {
+    beforeHead: html.slice(0, head.innerStart),
     head: nodes.head ?? [],
+    betweenHeadAndBody: html.slice(head.innerEnd, body.innerStart),
     bodyShell: html.slice(body.innerStart, article.innerStart) + ARTICLE_HOLE + html.slice(article.innerEnd, body.innerEnd),
     article: nodes.article ?? [],
+    afterBody: html.slice(body.innerEnd),
   };
+}
+
+/** The page the segments were cut from, byte for byte. */
+export function joinSegments({ beforeHead, head, betweenHeadAndBody, bodyShell, article, afterBody }: PageSegments): string {
+  const hole = bodyShell.indexOf(ARTICLE_HOLE);
+  return beforeHead + head.join('') + betweenHeadAndBody + bodyShell.slice(0, hole) + article.join('') + bodyShell.slice(hole + ARTICLE_HOLE.length) + afterBody;
+}
+
+/** Whether two pages differ only inside <head> and <article>: then the preview patches those nodes; otherwise it loads the page whole. */
+export function sameShell(a: PageSegments, b: PageSegments): boolean {
+  return a.bodyShell === b.bodyShell && a.beforeHead === b.beforeHead && a.betweenHeadAndBody === b.betweenHeadAndBody && a.afterBody === b.afterBody;
 }
 
 /** The smallest run of nodes to replace to turn `before` into `after`: same prefix and suffix kept. */
@@ -132,4 +168,16 @@ export function changedRun(before: readonly string[], after: readonly string[]):
   let tail = 0;
   while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail += 1;
   return { start, removeCount: before.length - start - tail, insert: after.slice(start, after.length - tail) };
+}
+
+/**
+ * A page as it crosses from the preview worker: cut where the preview
+ * patches it, or whole when it cannot be cut; never both, so its bytes
+ * cross once. `pageHtml` gives it whole either way.
+ */
+export type PageMarkup = { readonly segments: PageSegments; readonly html?: never } | { readonly segments: null; readonly html: string };
+
+/** The page, whole: what the preview frame loads when it cannot patch. */
+export function pageHtml(page: PageMarkup): string {
+  return page.segments ? joinSegments(page.segments) : page.html;
 }
