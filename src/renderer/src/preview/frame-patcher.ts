@@ -1,4 +1,4 @@
-import { changedRun } from './page-segments';
+import { changedRun, pageHtml, sameShell } from './page-segments';
 import type { PreviewPage } from './render-preview';
 import { untilSafeToDraw } from './input-quiet';
 import { followScroll, type ScrollAnchor } from './scroll-sync';
@@ -89,7 +89,7 @@ export class FramePatcher {
     const doc = this.frame.contentDocument;
     const before = this.shown?.segments;
     const after = page.segments;
-    if (!doc || !before || !after || before.bodyShell !== after.bodyShell) return null;
+    if (!doc || !before || !after || !sameShell(before, after)) return null;
     const article = doc.body.querySelector('article');
     if (!article) return null;
     replaceRun(doc, doc.head, before.head, after.head);
@@ -111,7 +111,7 @@ export class FramePatcher {
       this.events.applied(revision);
       this.showQueued();
     };
-    this.frame.srcdoc = page.html;
+    this.frame.srcdoc = pageHtml(page);
   }
 
   private markAllBrokenLinks(): void {

@@ -1,21 +1,29 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../core/site';
 import { PreviewChannel, type PreviewWorker, type WorkerReply } from './preview-channel';
+import { pageHtml } from './page-segments';
+import { PageSender } from './page-transfer';
 import { renderPreview, type PreviewRequest } from './render-preview';
 
-/** Renders on demand, so a test decides when the "worker" finishes. */
+/** Renders on demand, so a test decides when the "worker" finishes; posts pages as the real worker does (patches after the first). */
 class FakeWorker implements PreviewWorker {
   onmessage: PreviewWorker['onmessage'] = null;
   onerror: PreviewWorker['onerror'] = null;
   readonly inbox: PreviewRequest[] = [];
+  private readonly sender = new PageSender();
   postMessage(request: PreviewRequest) {
     this.inbox.push(request);
   }
   finish(reply?: WorkerReply) {
     const request = this.inbox.shift()!;
-    this.onmessage!({ data: reply ?? renderPreview(request) } as MessageEvent<WorkerReply>);
+    this.onmessage!({ data: reply ?? this.sender.pack(renderPreview(request), request.whole) } as MessageEvent<WorkerReply>);
   }
 }
+
+const pageHtmlOf = (channel: PreviewChannel) => {
+  const shown = channel.getSnapshot().page;
+  return shown && pageHtml(shown.page);
+};
 
 const article = (body: string) => `---\ntitle: Channel\n---\n${body}\n`;
 
@@ -34,7 +42,7 @@ describe('PreviewChannel', () => {
     const { page, requested, answered } = channel.getSnapshot();
     expect(answered).toBe(requested);
     expect(page?.revision).toBe(requested);
-    expect(page?.page.html).toContain('three');
+    expect(pageHtmlOf(channel)).toContain('three');
   });
 
   it('drops a late result about the article the writer left', () => {
@@ -47,7 +55,7 @@ describe('PreviewChannel', () => {
     expect(channel.getSnapshot().page).toBeNull();
     expect(channel.getSnapshot().path).toBe('b.md');
     worker.finish();
-    expect(channel.getSnapshot().page?.page.html).toContain('from b');
+    expect(pageHtmlOf(channel)).toContain('from b');
   });
 
   it('reports a renderer crash instead of waiting forever, and tells subscribers', () => {
@@ -71,7 +79,7 @@ describe('PreviewChannel', () => {
     channel.update('a.md', '---\ntitle: [broken\n---\nbad\n');
     worker.finish();
     const snapshot = channel.getSnapshot();
-    expect(snapshot.page?.page.html).toContain('good');
+    expect(pageHtmlOf(channel)).toContain('good');
     expect(snapshot.problem?.line).toBeGreaterThanOrEqual(2);
     expect(snapshot.answered).toBe(snapshot.requested);
   });
@@ -85,6 +93,24 @@ describe('PreviewChannel', () => {
     const snapshot = channel.getSnapshot();
     expect(snapshot.crash).toBe('Failed to load the worker script');
     expect(snapshot.answered).toBe(snapshot.requested);
+  });
+
+  it('asks for the page whole when a patch does not fit the page it holds, and shows it', () => {
+    const worker = new FakeWorker();
+    const channel = new PreviewChannel(worker);
+    channel.setSettings(DEFAULT_SETTINGS);
+    channel.update('a.md', article('first'));
+    worker.finish();
+    channel.update('a.md', article('second'));
+    // A patch made against some other page than the one this side holds.
+    const stray = new PageSender();
+    stray.pack(renderPreview({ ...worker.inbox[0]!, revision: 99, text: article('elsewhere') }));
+    worker.finish(stray.pack(renderPreview(worker.inbox[0]!)));
+    expect(worker.inbox.map((request) => request.whole)).toEqual([true]);
+    expect(channel.getSnapshot().crash).toBeNull();
+    worker.finish();
+    expect(pageHtmlOf(channel)).toContain('second');
+    expect(channel.getSnapshot().answered).toBe(channel.getSnapshot().requested);
   });
 
   it('waits for the settings before rendering anything', () => {

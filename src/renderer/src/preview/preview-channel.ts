@@ -1,11 +1,12 @@
 import type { WorkspaceSettings } from '../../../core/site';
 import { SnapshotStore } from '../lib/snapshot-store';
 import { LatestWins } from './latest-wins';
-import type { PreviewPage, PreviewRequest, PreviewResult } from './render-preview';
+import { PageReceiver, type PostedResult } from './page-transfer';
+import type { PreviewPage, PreviewRequest } from './render-preview';
 import type { TextStats } from './text-stats';
 
-/** What the preview worker posts back: a result, or why rendering threw. */
-export type WorkerReply = PreviewResult | { readonly revision: number; readonly crash: string };
+/** What the preview worker posts back: a result (its page perhaps as a patch to the one before), or why rendering threw. */
+export type WorkerReply = PostedResult | { readonly revision: number; readonly crash: string };
 
 export interface PreviewWorker {
   postMessage(request: PreviewRequest): void;
@@ -43,6 +44,9 @@ const EMPTY: PreviewSnapshot = { path: null, requested: 0, answered: 0, page: nu
  */
 export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
   private readonly queue: LatestWins<PreviewRequest>;
+  private readonly pages = new PageReceiver();
+  /** The next request asks for its page whole. */
+  private wholeNext = false;
   private settings: WorkspaceSettings | null = null;
   private text: { path: string; text: string } | null = null;
   private revision = 0;
@@ -118,12 +122,22 @@ export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
       this.sendTimer = setTimeout(() => this.dispatch(), wait);
       return;
     }
-    this.queue.request({ revision: this.revision, path: this.text.path, text: this.text.text, settings: this.settings });
+    this.queue.request({ revision: this.revision, path: this.text.path, text: this.text.text, settings: this.settings, ...(this.wholeNext ? { whole: true } : {}) });
+    this.wholeNext = false;
   }
 
-  private receive(reply: WorkerReply): void {
+  private receive(posted: WorkerReply): void {
     this.roundTripMs = performance.now() - this.sentAt;
     this.queue.done();
+    let reply;
+    try {
+      // Before any reply is dropped: the next page may be a patch to this one.
+      reply = 'crash' in posted ? posted : this.pages.unpack(posted);
+    } catch {
+      // A patch to a page this side does not hold (it cannot happen while both sides see every page in order): ask for the page whole.
+      this.wholeNext = true;
+      return this.send();
+    }
     // A result for an article that is no longer open is of no use.
     if (!this.text || reply.revision < this.firstRevisionOfPath) return;
     const answered = Math.max(this.snapshot.answered, reply.revision);

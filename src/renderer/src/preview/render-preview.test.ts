@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../core/article';
 import { renderPage } from '../../../core/page';
 import { DEFAULT_SETTINGS } from '../../../core/site';
+import { pageHtml } from './page-segments';
 import { renderPreview } from './render-preview';
 
 const text = '---\ntitle: Preview test\ndescription: A page to preview.\ndate: 2026-03-04\n---\nIntro with ![a chart](/assets/chart.png).\n\n## First\n\nText.\n\n## Second\n\n<details><summary>Does it work?</summary>\n\nYes.\n\n</details>\n';
@@ -12,7 +13,7 @@ describe('renderPreview', () => {
     if (!result.ok) throw new Error('expected a page');
     const exported = renderPage(parseArticle(text), DEFAULT_SETTINGS, 'guides/preview.md');
     expect(result.revision).toBe(3);
-    expect(result.page.html).toBe(exported.replace('src="/assets/chart.png"', 'src="/workspace-files/assets/chart.png"'));
+    expect(pageHtml(result.page)).toBe(exported.replace('src="/assets/chart.png"', 'src="/workspace-files/assets/chart.png"'));
   });
 
   it('gives the JSON-LD the page carries, headings with their editor lines, and word counts', () => {

@@ -3,7 +3,7 @@ import { articleUrlPath, type WorkspaceSettings } from '../../../core/site';
 import { buildFromFacts, findEmbeddedJsonLd, mergeJsonLd, type JsonLdObject } from '../../../core/jsonld';
 import type { ArticleFacts } from '../../../core/facts';
 import { renderPageWithFacts } from '../../../core/page';
-import { pageSegments, type PageSegments } from './page-segments';
+import { pageSegments, type PageMarkup } from './page-segments';
 import { pointImagesAtWorkspace } from './preview-images';
 import { textStats, type TextStats } from './text-stats';
 
@@ -12,6 +12,8 @@ export interface PreviewRequest {
   readonly path: string;
   readonly text: string;
   readonly settings: WorkspaceSettings;
+  /** Post the page whole, not as a patch to the one before (the main thread lost track of that one). */
+  readonly whole?: boolean;
 }
 
 /** A heading of the page with its line in the editor (1-based, counted in the body). */
@@ -20,12 +22,13 @@ export interface PreviewAnchor {
   readonly editorLine: number;
 }
 
-export interface PreviewPage {
+/** The exported page, with workspace images pointed at the app's file route (see PageMarkup), and what the panes show beside it. */
+export type PreviewPage = PageMarkup & PageFacts;
+
+/** Everything of a preview page but its markup. */
+export interface PageFacts {
   /** The article the page was rendered from: its relative links lead from there, whichever article is open by the time it is shown. */
   readonly path: string;
-  /** The exported page, with workspace images pointed at the app's file route. */
-  readonly html: string;
-  readonly segments: PageSegments | null;
   readonly jsonLd: readonly JsonLdObject[];
   readonly anchors: readonly PreviewAnchor[];
   /** Lines the editor holds, for scroll following. */
@@ -55,9 +58,8 @@ export function renderPreview({ revision, path, text, settings }: PreviewRequest
     revision,
     ok: true,
     page: {
+      ...markupOf(html),
       path,
-      html,
-      segments: pageSegments(html),
       jsonLd: mergeJsonLd(buildFromFacts(rendered.facts, settings), findEmbeddedJsonLd(article.body)),
       anchors,
       editorLines: article.body.split('\n').length,
@@ -65,4 +67,9 @@ export function renderPreview({ revision, path, text, settings }: PreviewRequest
     },
     stats: textStats(article.body),
   };
+}
+
+function markupOf(html: string): PageMarkup {
+  const segments = pageSegments(html);
+  return segments ? { segments } : { segments: null, html };
 }
