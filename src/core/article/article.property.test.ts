@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
+import { splitArticle } from './split';
 import { ArticleError, composeArticleText, articleHead, endsAtClosingDelimiter, parseArticle, serializeArticle, setField } from './index';
 
 /**
@@ -35,6 +37,26 @@ describe('article files under random input', () => {
         expect(composeArticleText(articleHead(result), result.body, result.eol, endsAtClosingDelimiter(result))).toBe(text);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('starts the body where gray-matter, given the whole file, would', () => {
+    // splitArticle hands gray-matter only the file up to its closing line; the body must start at the same byte.
+    const closingLine = /^---[ \t]*(\r?\n|$)/;
+    fc.assert(
+      fc.property(fc.oneof(frontmatterFile, frontmatterFile.map((text) => text.replace(/---(\r?\n)(?![\s\S]*---\r?\n)/, '---x$1'))), (text) => {
+        let layout;
+        try {
+          layout = splitArticle(text);
+        } catch {
+          return;
+        }
+        if (!layout.frontmatter) return;
+        const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        const whole = matter(text.slice(bom), { language: 'yaml', engines: { yaml: { parse: () => ({}) } } });
+        const closing = closingLine.exec(text.slice(layout.frontmatter.yamlEnd));
+        expect(layout.bodyStart).toBe(closing ? layout.frontmatter.yamlEnd + closing[0].length : text.length - whole.content.length);
+      }),
     );
   });
 
