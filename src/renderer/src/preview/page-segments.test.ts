@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../core/site';
 import { parseArticle } from '../../../core/article';
 import { renderPage } from '../../../core/page';
-import { ARTICLE_HOLE, changedRun, joinSegments, pageSegments, sameShell, topLevelNodes } from './page-segments';
+import { changedRun, joinSegments, pageSegments, sameShell, topLevelNodes } from './page-segments';
 
 const page = (body: string) => renderPage(parseArticle(`---\ntitle: Segments\ndate: 2026-01-02\n---\n${body}`), DEFAULT_SETTINGS, 'guides/segments.md');
 
@@ -16,13 +16,15 @@ describe('topLevelNodes', () => {
 });
 
 describe('pageSegments', () => {
-  it('cuts a real page into head nodes, a shell and article nodes that rebuild it exactly', () => {
+  it('cuts a real page into head nodes, article nodes and the page around them', () => {
     const html = page('Intro paragraph.\n\n## Section\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<details><summary>Q?</summary>\n\nA.\n\n</details>\n');
     const segments = pageSegments(html)!;
     const head = segments.head.join('');
     const article = segments.article.join('');
     expect(html).toContain(`<head>${head}</head>`);
-    expect(html).toContain(segments.bodyShell.replace(ARTICLE_HOLE, article));
+    expect(html).toContain(`<article>${article}</article>`);
+    expect(segments.beforeArticle.endsWith('<article>')).toBe(true);
+    expect(segments.afterArticle.startsWith('</article>')).toBe(true);
     expect(segments.article.some((node) => node.startsWith('<h2'))).toBe(true);
     expect(segments.article.some((node) => node.startsWith('<details'))).toBe(true);
   });
@@ -32,7 +34,8 @@ describe('pageSegments', () => {
     const segments = pageSegments(html)!;
     expect(segments.article).toEqual(['<div>a</div>', '<div>b']);
     expect(segments.head).toEqual(['<title>t</title>']);
-    expect(segments.bodyShell).toBe(`<article>${ARTICLE_HOLE}</article><footer>f</footer>`);
+    expect(segments.beforeArticle).toBe('</head><body><article>');
+    expect(segments.afterArticle).toBe('</article><footer>f</footer></body></html>');
   });
 
   it('gives the same nodes as cutting the article out and splitting it on its own', () => {
@@ -55,8 +58,22 @@ describe('pageSegments', () => {
       '<!doctype html>\n<html lang="en"><head>\n<meta charset="utf-8">\n<!-- c --><title>t</title>\n</head>\n<body class="x"><main><article><p>a<p>b<img src="x"><!-- c --><div>d</article></main>\n<footer>f</footer></body>\n</html>\n',
       '<html><head></head><body><article></article></body></html>',
       '<html><head><title>t</title></head><body><article><div>a</div><div>b</article><footer>f</footer></body></html>',
+      // Tags that close themselves (a void element, self-closing foreign content, htmlparser2's other voids) and an article left open at the end.
+      '<html><head><link rel="x"></head><body><article><svg/>\n<p>y</p><isindex>t<br/><math><mi/></math></article></body></html>',
+      '<html><head></head><body><article><p>a<xmp>b',
+      // What a page's text may hold: the old article placeholder, a NUL.
+      '<html><head><title>\u0000article\u0000</title></head><body><nav>\u0000article\u0000</nav><article><p>\u0000</p></article></body></html>',
     ];
     for (const html of pages) expect(joinSegments(pageSegments(html)!)).toBe(html);
+  });
+
+  it('cuts self-closing and void tags as nodes of their own, with no empty node', () => {
+    expect(topLevelNodes('<svg/>\n<p>y</p><isindex>t<img src="x">')).toEqual(['<svg/>', '\n', '<p>y</p>', '<isindex>', 't', '<img src="x">']);
+    expect(pageSegments('<html><head></head><body><article><p>a<xmp>b')!.article).toEqual(['<p>a<xmp>b']);
+  });
+
+  it('gives null, not wrong segments, when an article holds another article', () => {
+    expect(pageSegments('<html><head></head><body><article><p>a</p><article>b</article><p>c</p></article></body></html>')).toBeNull();
   });
 
   it('tells a change around the article (the body’s tag, the html’s lang) from one inside it', () => {

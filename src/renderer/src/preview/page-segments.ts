@@ -2,25 +2,22 @@ import { Parser } from 'htmlparser2';
 
 /**
  * A finished page cut where the live preview can patch it: the children of
- * <head>, the body with the article's content taken out, and the children of
- * <article>. Typing changes one or two article children; the preview then
- * replaces just those nodes instead of re-parsing and re-laying-out the whole
- * page, which is what keeps a 200 KB article responsive.
+ * <head> and of <article>, and the rest of the page around them. Typing
+ * changes one or two article children; the preview then replaces just
+ * those nodes instead of re-parsing and re-laying-out the whole page, which
+ * is what keeps a 200 KB article responsive. Every byte of the page is in
+ * exactly one part, in order: `joinSegments` gives the page back.
  */
 export interface PageSegments {
   /** The page up to the first byte inside <head> (doctype, <html>, <head>). */
   readonly beforeHead: string;
   readonly head: readonly string[];
-  /** From </head> to the first byte inside <body>. */
-  readonly betweenHeadAndBody: string;
-  /** The body with the article's inner HTML replaced by ARTICLE_HOLE. */
-  readonly bodyShell: string;
+  /** From </head> to the first byte inside <article> (the body's start, header, breadcrumb…). */
+  readonly beforeArticle: string;
   readonly article: readonly string[];
-  /** From </body> to the end. */
-  readonly afterBody: string;
+  /** From </article> to the end. */
+  readonly afterArticle: string;
 }
-
-export const ARTICLE_HOLE = '\u0000article\u0000';
 
 interface Range {
   /** Index of the first byte inside the element. */
@@ -50,17 +47,16 @@ function openInRun(run: NodeRun, html: string, tagStart: number): void {
   run.depth += 1;
 }
 
-/** Elements with no content and no closing tag: htmlparser2 closes each (as "implied") right after its own tag. */
-const VOID_ELEMENTS = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-
 /**
- * Where an element that has just closed ends: after its closing tag; but
- * where the tag that closed it begins when it was left open (`<p>a<p>b`,
- * `<div>a</article>`), for that tag belongs to what comes next; and after
- * its own tag for a void element.
+ * Where an element that has just closed ends: after its closing tag, or
+ * after its own tag when that tag closed it (a void element, `<svg/>`);
+ * but where the tag that closed it begins when it was left open
+ * (`<p>a<p>b`, `<div>a</article>`, the end of the page), for that tag
+ * belongs to what comes next. htmlparser2 calls both of the last kinds
+ * "implied"; only a tag that closes itself does so at its own start.
  */
-function elementEnd(parser: Parser, name: string, implied: boolean): number {
-  return implied && !VOID_ELEMENTS.has(name) ? parser.startIndex : parser.endIndex + 1;
+function elementEnd(parser: Parser, implied: boolean, lastOpenedAt: number): number {
+  return implied && parser.startIndex !== lastOpenedAt ? parser.startIndex : parser.endIndex + 1;
 }
 
 /** A tag closes just before `after`: back at the run's top level, the element is a node. */
@@ -78,24 +74,30 @@ function closeInRun(run: NodeRun, html: string, after: number): void {
  * (a second parse of the article, which is nearly the whole page, took a
  * fifth of a 200 KB preview's time in its worker).
  */
-function scanPage(html: string): { ranges: Partial<Record<Cut, Range>>; nodes: Partial<Record<'head' | 'article', string[]>> } {
+function scanPage(html: string): { ranges: Partial<Record<Cut, Range>>; nodes: Partial<Record<'head' | 'article', string[]>>; nested: boolean } {
   const ranges: Partial<Record<Cut, Range>> = {};
   const open = new Map<Cut, number>();
   const runs = new Map<'head' | 'article', NodeRun>();
   const nodes: Partial<Record<'head' | 'article', string[]>> = {};
   const isCut = (name: string): name is Cut => name === 'head' || name === 'body' || name === 'article';
+  let lastOpenedAt = -1;
+  // A head, body or article inside its own kind: its closing tag would be taken for the outer one's.
+  let nested = false;
   const parser = new Parser(
     {
       onopentag(name) {
+        lastOpenedAt = parser.startIndex;
         for (const run of runs.values()) openInRun(run, html, parser.startIndex);
-        if (isCut(name) && !open.has(name) && !ranges[name]) {
+        if (isCut(name) && open.has(name)) nested = true;
+        else if (isCut(name) && !ranges[name]) {
           open.set(name, parser.endIndex + 1);
           if (name !== 'body') runs.set(name, newRun(parser.endIndex + 1));
         }
       },
       onclosetag(name, implied) {
         if (isCut(name) && open.has(name)) {
-          const innerEnd = implied ? parser.endIndex + 1 : parser.startIndex;
+          // Where its closing tag, or the tag or end of page that closed it, begins.
+          const innerEnd = parser.startIndex;
           ranges[name] = { innerStart: open.get(name)!, innerEnd };
           open.delete(name);
           if (name !== 'body') {
@@ -107,22 +109,26 @@ function scanPage(html: string): { ranges: Partial<Record<Cut, Range>>; nodes: P
           }
           // Its closing tag ends its own run; a run around it (a page has none: head and article do not nest) counts it below like any other.
         }
-        for (const run of runs.values()) closeInRun(run, html, elementEnd(parser, name, implied));
+        for (const run of runs.values()) closeInRun(run, html, elementEnd(parser, implied, lastOpenedAt));
       },
     },
     { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: false },
   );
   parser.end(html);
-  return { ranges, nodes };
+  return { ranges, nodes, nested };
 }
 
 /** Splits HTML into its top-level nodes: each element with its content, and the text between them. */
 export function topLevelNodes(html: string): string[] {
   const run = newRun(0);
+  let lastOpenedAt = -1;
   const parser = new Parser(
     {
-      onopentag: () => openInRun(run, html, parser.startIndex),
-      onclosetag: (name, implied) => closeInRun(run, html, elementEnd(parser, name, implied)),
+      onopentag: () => {
+        lastOpenedAt = parser.startIndex;
+        openInRun(run, html, parser.startIndex);
+      },
+      onclosetag: (_name, implied) => closeInRun(run, html, elementEnd(parser, implied, lastOpenedAt)),
     },
     { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: false },
   );
@@ -132,33 +138,30 @@ export function topLevelNodes(html: string): string[] {
 }
 
 /**
- * Null when the page has no head, body or article to patch: the preview then
- * replaces the whole document. Otherwise the segments hold every byte of the
- * page once, in order: `joinSegments` gives it back exactly.
+ * Null when the page has no head, body or article to patch (or they nest
+ * in their own kind): the preview then replaces the whole document.
  */
 export function pageSegments(html: string): PageSegments | null {
-  const { ranges, nodes } = scanPage(html);
+  const { ranges, nodes, nested } = scanPage(html);
   const { head, body, article } = ranges;
-  if (!head || !body || !article || head.innerEnd > body.innerStart || article.innerStart < body.innerStart || article.innerEnd > body.innerEnd) return null;
+  if (nested || !head || !body || !article || head.innerEnd > article.innerStart || article.innerStart < body.innerStart || article.innerEnd > body.innerEnd) return null;
   return {
     beforeHead: html.slice(0, head.innerStart),
     head: nodes.head ?? [],
-    betweenHeadAndBody: html.slice(head.innerEnd, body.innerStart),
-    bodyShell: html.slice(body.innerStart, article.innerStart) + ARTICLE_HOLE + html.slice(article.innerEnd, body.innerEnd),
+    beforeArticle: html.slice(head.innerEnd, article.innerStart),
     article: nodes.article ?? [],
-    afterBody: html.slice(body.innerEnd),
+    afterArticle: html.slice(article.innerEnd),
   };
 }
 
 /** The page the segments were cut from, byte for byte. */
-export function joinSegments({ beforeHead, head, betweenHeadAndBody, bodyShell, article, afterBody }: PageSegments): string {
-  const hole = bodyShell.indexOf(ARTICLE_HOLE);
-  return beforeHead + head.join('') + betweenHeadAndBody + bodyShell.slice(0, hole) + article.join('') + bodyShell.slice(hole + ARTICLE_HOLE.length) + afterBody;
+export function joinSegments({ beforeHead, head, beforeArticle, article, afterArticle }: PageSegments): string {
+  return beforeHead + head.join('') + beforeArticle + article.join('') + afterArticle;
 }
 
 /** Whether two pages differ only inside <head> and <article>: then the preview patches those nodes; otherwise it loads the page whole. */
 export function sameShell(a: PageSegments, b: PageSegments): boolean {
-  return a.bodyShell === b.bodyShell && a.beforeHead === b.beforeHead && a.betweenHeadAndBody === b.betweenHeadAndBody && a.afterBody === b.afterBody;
+  return a.beforeArticle === b.beforeArticle && a.afterArticle === b.afterArticle && a.beforeHead === b.beforeHead;
 }
 
 /** The smallest run of nodes to replace to turn `before` into `after`: same prefix and suffix kept. */

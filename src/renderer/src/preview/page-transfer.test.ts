@@ -56,7 +56,8 @@ describe('PageSender and PageReceiver', () => {
     const { patch } = posted;
     expect(patch.article.insert.length).toBeLessThanOrEqual(2);
     expect(patch.head.insert.length).toBeLessThanOrEqual(2);
-    expect(patch.bodyShell).toBeUndefined();
+    expect(patch.beforeArticle).toBeUndefined();
+    expect(patch.afterArticle).toBeUndefined();
     // The JSON-LD and the snippet facts did not change: not posted, and the main thread keeps the very objects it had.
     expect(patch).not.toHaveProperty('jsonLd');
     expect(patch).not.toHaveProperty('facts');

@@ -18,9 +18,8 @@ export interface PagePatch extends Omit<PageFacts, UnchangedFact>, Partial<Pick<
   readonly head: NodeSplice;
   readonly article: NodeSplice;
   readonly beforeHead?: string;
-  readonly betweenHeadAndBody?: string;
-  readonly bodyShell?: string;
-  readonly afterBody?: string;
+  readonly beforeArticle?: string;
+  readonly afterArticle?: string;
 }
 
 /** What a keystroke seldom changes, and a 200 KB article makes large (about 60 KB): posted only when it changed. */
@@ -37,7 +36,7 @@ interface Remembered {
   readonly page: PageFacts;
 }
 
-const SHELL_PARTS = ['beforeHead', 'betweenHeadAndBody', 'bodyShell', 'afterBody'] as const;
+const SHELL_PARTS = ['beforeHead', 'beforeArticle', 'afterArticle'] as const;
 
 /**
  * The worker's side. At 200 KB a whole page is about 600 KB of strings
@@ -51,13 +50,15 @@ export class PageSender {
 
   /** `whole`: post the page whole even when a patch would do. */
   pack(result: PreviewResult, whole = false): PostedResult {
+    // Asked for a page whole: what the main thread holds is not known, so no patch until a whole page went.
+    if (whole) this.last = null;
     // A result without a page (the frontmatter does not parse) leaves the page both sides hold as it was.
     if (!result.ok) return result;
     const base = this.last;
     const { segments, html, ...page } = result.page;
     const json = { jsonLd: JSON.stringify(page.jsonLd), facts: JSON.stringify(page.facts), anchors: JSON.stringify(page.anchors) };
     this.last = segments ? { revision: result.revision, segments, page, json } : null;
-    if (!base || !segments || whole) return result;
+    if (!base || !segments) return result;
     const changedShell: Partial<Record<(typeof SHELL_PARTS)[number], string>> = {};
     for (const part of SHELL_PARTS) if (segments[part] !== base.segments[part]) changedShell[part] = segments[part];
     const { jsonLd, facts, anchors, ...always } = page;
@@ -89,16 +90,15 @@ export class PageReceiver {
       this.last = segments ? { revision: posted.revision, segments, page } : null;
       return posted;
     }
-    const { base, head, article, beforeHead, betweenHeadAndBody, bodyShell, afterBody, jsonLd, facts, anchors, ...always } = posted.patch;
+    const { base, head, article, beforeHead, beforeArticle, afterArticle, jsonLd, facts, anchors, ...always } = posted.patch;
     const last = this.last;
     if (last?.revision !== base) throw new Error(`The preview worker sent changes to page ${base}, but the preview holds ${last ? `page ${last.revision}` : 'no page'}.`);
     const segments: PageSegments = {
       beforeHead: beforeHead ?? last.segments.beforeHead,
       head: spliced(last.segments.head, head),
-      betweenHeadAndBody: betweenHeadAndBody ?? last.segments.betweenHeadAndBody,
-      bodyShell: bodyShell ?? last.segments.bodyShell,
+      beforeArticle: beforeArticle ?? last.segments.beforeArticle,
       article: spliced(last.segments.article, article),
-      afterBody: afterBody ?? last.segments.afterBody,
+      afterArticle: afterArticle ?? last.segments.afterArticle,
     };
     // What did not change is the very object the last page had: the panes that show it need not draw again.
     const page: PageFacts = { ...always, jsonLd: jsonLd ?? last.page.jsonLd, facts: facts ?? last.page.facts, anchors: anchors ?? last.page.anchors };
