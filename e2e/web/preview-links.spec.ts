@@ -54,3 +54,22 @@ test('opening another article never marks the last page’s relative links as br
   await preview.expectText('A note at the top of the workspace.');
   expect(await page.evaluate(() => (window as unknown as { marks: string[] }).marks)).toEqual([]);
 });
+
+test('opening an article of the same title in another folder judges its links from there', async ({ page, server, workspace }) => {
+  // The same title and text: only the folder tells the link leads to /guides/offline-writing from one and to nothing from the other.
+  const text = '---\ntitle: Same Title Here\n---\nRead [the offline guide](offline-writing) next.\n';
+  await writeFile(join(workspace, 'guides', 'same-title.md'), text);
+  await writeFile(join(workspace, 'same-title.md'), text);
+  await page.goto(server.url);
+  const studio = new StudioPage(page);
+  const preview = new PreviewPane(page);
+  const link = preview.frame.getByRole('link', { name: 'the offline guide' });
+  await studio.articleItems.filter({ hasText: 'guides/same-title.md' }).getByRole('button').click();
+  await preview.settled();
+  await expect(link).not.toHaveAttribute('data-broken', 'true');
+
+  await studio.articleItems.filter({ hasText: 'same-title.md' }).filter({ hasNotText: 'guides/' }).getByRole('button').click();
+  await expect(page.locator('.editor-path')).toHaveText('same-title.md');
+  await preview.settled();
+  await expect(link).toHaveAttribute('data-broken', 'true');
+});

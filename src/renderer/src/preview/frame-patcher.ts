@@ -63,7 +63,7 @@ export class FramePatcher {
     this.events.applied(revision);
   }
 
-  /** The workspace's articles (or the open article's own URL) changed: every link is judged again. */
+  /** The workspace's articles (or their settings) changed: every link is judged again. */
   linksChanged(): void {
     this.linkReasons.clear();
     if (this.shown && !this.loading) this.markAllBrokenLinks();
@@ -89,7 +89,8 @@ export class FramePatcher {
     const doc = this.frame.contentDocument;
     const before = this.shown?.segments;
     const after = page.segments;
-    if (!doc || !before || !after || !sameShell(before, after)) return null;
+    // Another article's page is loaded whole, even with the same title: the links of nodes a patch keeps were judged from the last one.
+    if (!doc || !before || !after || this.shown?.path !== page.path || !sameShell(before, after)) return null;
     const article = doc.body.querySelector('article');
     if (!article) return null;
     replaceRun(doc, doc.head, before.head, after.head);

@@ -113,6 +113,28 @@ describe('PreviewChannel', () => {
     expect(channel.getSnapshot().answered).toBe(channel.getSnapshot().requested);
   });
 
+  it('keeps asking for the page whole while the writer types on, until one comes', () => {
+    const worker = new FakeWorker();
+    const channel = new PreviewChannel(worker);
+    channel.setSettings(DEFAULT_SETTINGS);
+    channel.update('a.md', article('first'));
+    worker.finish();
+    channel.update('a.md', article('second'));
+    channel.update('a.md', article('third'));
+    const stray = new PageSender();
+    stray.pack(renderPreview({ ...worker.inbox[0]!, revision: 99, text: article('elsewhere') }));
+    // The stray patch answers 'second': 'third' goes to the worker, and the request for a whole page waits behind it…
+    worker.finish(stray.pack(renderPreview(worker.inbox[0]!)));
+    // …where the next keystroke's text replaces it: that one must ask for the page whole too.
+    channel.update('a.md', article('fourth'));
+    worker.finish();
+    expect(worker.inbox.map((request) => [request.text, request.whole])).toEqual([[article('fourth'), true]]);
+    worker.finish();
+    expect(pageHtmlOf(channel)).toContain('fourth');
+    channel.update('a.md', article('fifth'));
+    expect(worker.inbox.map((request) => request.whole)).toEqual([undefined]);
+  });
+
   it('waits for the settings before rendering anything', () => {
     const worker = new FakeWorker();
     const channel = new PreviewChannel(worker);

@@ -45,7 +45,7 @@ const EMPTY: PreviewSnapshot = { path: null, requested: 0, answered: 0, page: nu
 export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
   private readonly queue: LatestWins<PreviewRequest>;
   private readonly pages = new PageReceiver();
-  /** The next request asks for its page whole. */
+  /** Requests ask for their page whole (the last patch did not fit the page this side holds). */
   private wholeNext = false;
   private settings: WorkspaceSettings | null = null;
   private text: { path: string; text: string } | null = null;
@@ -123,7 +123,6 @@ export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
       return;
     }
     this.queue.request({ revision: this.revision, path: this.text.path, text: this.text.text, settings: this.settings, ...(this.wholeNext ? { whole: true } : {}) });
-    this.wholeNext = false;
   }
 
   private receive(posted: WorkerReply): void {
@@ -133,6 +132,8 @@ export class PreviewChannel extends SnapshotStore<PreviewSnapshot> {
     try {
       // Before any reply is dropped: the next page may be a patch to this one.
       reply = 'crash' in posted ? posted : this.pages.unpack(posted);
+      // Every request asks for its page whole until one comes: a waiting request can replace the one that asked (LatestWins).
+      if ('page' in posted) this.wholeNext = false;
     } catch {
       // A patch to a page this side does not hold (it cannot happen while both sides see every page in order): ask for the page whole.
       this.wholeNext = true;
