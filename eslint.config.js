@@ -48,9 +48,13 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
-    // Its tests run in Node, and may read the bundled examples.
     ignores: ['src/renderer/**/*.test.{ts,tsx}'],
     rules: layer([[...ioModules, '**/node/**', '**/main/**', '**/cli/**', '**/preload/**']], 'The renderer talks to the machine only through lib/api.ts.'),
+  },
+  {
+    // Its tests run in Node and may read files (the bundled examples), but still use no other layer.
+    files: ['src/renderer/**/*.test.{ts,tsx}'],
+    rules: layer([['**/node/**', '**/main/**', '**/cli/**', '**/preload/**']], 'Renderer tests test the renderer: no other layer.'),
   },
   {
     files: ['src/preload/**/*.ts'],

@@ -40,7 +40,7 @@ describe('article files under random input', () => {
     );
   });
 
-  it('starts the body where gray-matter, given the whole file, would', () => {
+  it('starts the YAML after the opening line, and the body where gray-matter given the whole file would', () => {
     // splitArticle hands gray-matter only the file up to its closing line; the body must start at the same byte.
     const closingLine = /^---[ \t]*(\r?\n|$)/;
     fc.assert(
@@ -56,6 +56,8 @@ describe('article files under random input', () => {
         const whole = matter(text.slice(bom), { language: 'yaml', engines: { yaml: { parse: () => ({}) } } });
         const closing = closingLine.exec(text.slice(layout.frontmatter.yamlEnd));
         expect(layout.bodyStart).toBe(closing ? layout.frontmatter.yamlEnd + closing[0].length : text.length - whole.content.length);
+        // The YAML starts on the line after the opening `---` (after its \r\n on CRLF files).
+        expect(text.slice(bom, layout.frontmatter.yamlStart)).toMatch(/^---[^\n]*\n$/);
       }),
     );
   });

@@ -62,23 +62,9 @@ export function splitArticle(text: string): ArticleLayout {
     throw new ArticleError('UNSUPPORTED_FRONTMATTER_LANGUAGE', refusedWhy, 1);
   }
 
-  // An options object always: without one gray-matter caches every file it has
-  // seen in a global, unbounded map.
-  // A comment after the opening `---` would reach gray-matter as a language
-  // name; blanking it (same length, so offsets hold) keeps it YAML.
   // gray-matter closes at the first "\n---"; it treats a file without one as
   // all frontmatter and no body, which would hide the body from the writer.
   const closeAt = afterBom.indexOf('\n---', openingLine.length);
-  // gray-matter is given the file only up to the end of the closing line: it
-  // reads nothing further, but it encodes its whole input to UTF-8 and looks
-  // it up in its cache. In the app that encoding runs in a JavaScript Buffer
-  // (3 ms for 200 KB in Chromium, and as much garbage) for every render of
-  // the preview and the checks, which parse the whole file at each pause.
-  const closingLineEnd = closeAt === -1 ? -1 : afterBom.indexOf('\n', closeAt + 1);
-  const head = closingLineEnd === -1 ? afterBom : afterBom.slice(0, closingLineEnd + 1);
-  const forSplit = openingLine.length > 3 && language === '' ? `---${' '.repeat(openingLine.length - 3)}${head.slice(openingLine.length)}` : head;
-  const file = matter(forSplit, SPLIT_ONLY_OPTIONS);
-  const yamlStart = bomLength + (firstBreak === -1 ? afterBom.length : afterBom.indexOf('\n') + 1);
   if (firstBreak === -1 || closeAt === -1) {
     throw new ArticleError(
       'UNCLOSED_FRONTMATTER',
@@ -86,6 +72,20 @@ export function splitArticle(text: string): ArticleLayout {
       1,
     );
   }
+  // gray-matter is given the file only up to the end of the closing line: it
+  // reads nothing further, but it encodes its whole input to UTF-8 and looks
+  // it up in its cache. In the app that encoding runs in a JavaScript Buffer
+  // (3 ms for 200 KB in Chromium, and as much garbage) for every render of
+  // the preview and the checks, which parse the whole file at each pause.
+  const closingLineEnd = afterBom.indexOf('\n', closeAt + 1);
+  const head = closingLineEnd === -1 ? afterBom : afterBom.slice(0, closingLineEnd + 1);
+  // A comment after the opening `---` would reach gray-matter as a language
+  // name; blanking it (same length, so offsets hold) keeps it YAML.
+  const forSplit = openingLine.length > 3 && language === '' ? `---${' '.repeat(openingLine.length - 3)}${head.slice(openingLine.length)}` : head;
+  // An options object always: without one gray-matter caches every file it has
+  // seen in a global, unbounded map.
+  const file = matter(forSplit, SPLIT_ONLY_OPTIONS);
+  const yamlStart = bomLength + afterBom.indexOf('\n') + 1;
   const yamlEnd = Math.max(yamlStart, bomLength + closeAt + 1);
   return { bomLength, frontmatter: { yamlStart, yamlEnd }, bodyStart: bodyStartAfter(text, yamlEnd, bomLength + head.length - file.content.length) };
 }
