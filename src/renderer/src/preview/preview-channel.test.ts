@@ -27,6 +27,13 @@ const pageHtmlOf = (channel: PreviewChannel) => {
 
 const article = (body: string) => `---\ntitle: Channel\n---\n${body}\n`;
 
+/** The page for `request`, as a patch to a page (revision 99) the channel never saw. */
+const strayPatch = (request: PreviewRequest): WorkerReply => {
+  const stray = new PageSender();
+  stray.pack(renderPreview({ ...request, revision: 99, text: article('elsewhere') }));
+  return stray.pack(renderPreview(request));
+};
+
 describe('PreviewChannel', () => {
   it('renders the newest text once the worker is free, never a backlog', () => {
     const worker = new FakeWorker();
@@ -102,10 +109,7 @@ describe('PreviewChannel', () => {
     channel.update('a.md', article('first'));
     worker.finish();
     channel.update('a.md', article('second'));
-    // A patch made against some other page than the one this side holds.
-    const stray = new PageSender();
-    stray.pack(renderPreview({ ...worker.inbox[0]!, revision: 99, text: article('elsewhere') }));
-    worker.finish(stray.pack(renderPreview(worker.inbox[0]!)));
+    worker.finish(strayPatch(worker.inbox[0]!));
     expect(worker.inbox.map((request) => request.whole)).toEqual([true]);
     expect(channel.getSnapshot().crash).toBeNull();
     worker.finish();
@@ -121,10 +125,8 @@ describe('PreviewChannel', () => {
     worker.finish();
     channel.update('a.md', article('second'));
     channel.update('a.md', article('third'));
-    const stray = new PageSender();
-    stray.pack(renderPreview({ ...worker.inbox[0]!, revision: 99, text: article('elsewhere') }));
     // The stray patch answers 'second': 'third' goes to the worker, and the request for a whole page waits behind it…
-    worker.finish(stray.pack(renderPreview(worker.inbox[0]!)));
+    worker.finish(strayPatch(worker.inbox[0]!));
     // …where the next keystroke's text replaces it: that one must ask for the page whole too.
     channel.update('a.md', article('fourth'));
     worker.finish();
