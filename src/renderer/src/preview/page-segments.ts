@@ -22,7 +22,7 @@ export interface PageSegments {
 interface Range {
   /** Index of the first byte inside the element. */
   innerStart: number;
-  /** Index of the element's closing tag. */
+  /** Where the element's closing tag, or the tag or end of page that closed it, begins. */
   innerEnd: number;
 }
 
